@@ -1,0 +1,121 @@
+package vn.dieuhanh.engine.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import vn.dieuhanh.engine.control.EngineLifecycle;
+
+/**
+ * Our boundary around the process engine. Every call joins the caller's JTA transaction, so
+ * what a feature writes with JPA and what it does here commit or roll back together.
+ */
+@ApplicationScoped
+public class Workflow {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    EngineLifecycle lifecycle;
+
+    /** Starts the latest version of a process and returns the new instance's id. */
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        return engine().getRuntimeService()
+                .startProcessInstanceByKey(processKey, businessKey, variables)
+                .getId();
+    }
+
+    public Optional<OpenTask> openTask(String taskId) {
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        return Optional.ofNullable(task).map(this::toOpenTask);
+    }
+
+    /** The open task with this id at this step, or a {@link TaskNotOpenException}. */
+    public OpenTask openTaskAt(String taskId, String stepKey) {
+        return openTask(taskId)
+                .filter(task -> task.stepKey().equals(stepKey))
+                .orElseThrow(() -> new TaskNotOpenException(taskId));
+    }
+
+    public List<OpenTask> openTasksOf(String processInstanceId) {
+        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .map(this::toOpenTask)
+                .toList();
+    }
+
+    /** Open tasks offered to any of these candidate groups, oldest first. */
+    public List<OpenTask> openTasksFor(Collection<String> candidateGroups) {
+        if (candidateGroups.isEmpty()) {
+            return List.of();
+        }
+        return engine()
+                .getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroupIn(List.copyOf(candidateGroups))
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(this::toOpenTask)
+                .toList();
+    }
+
+    public void complete(String taskId, Map<String, Object> variables) {
+        try {
+            engine().getTaskService().complete(taskId, variables);
+        } catch (NullValueException e) {
+            throw new TaskNotOpenException(taskId);
+        }
+    }
+
+    public void setVariable(String processInstanceId, String name, Object value) {
+        engine().getRuntimeService().setVariable(processInstanceId, name, value);
+    }
+
+    public Object variable(String processInstanceId, String name) {
+        return engine().getRuntimeService().getVariable(processInstanceId, name);
+    }
+
+    /** Whether the engine answers: used by the readiness check. */
+    public boolean isRunning() {
+        engine().getManagementService().getProperties();
+        return true;
+    }
+
+    private OpenTask toOpenTask(Task task) {
+        ProcessDefinition definition =
+                engine().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+        String businessKey = engine().getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getBusinessKey();
+        return new OpenTask(
+                task.getId(),
+                task.getName(),
+                task.getTaskDefinitionKey(),
+                task.getProcessInstanceId(),
+                definition.getKey(),
+                businessKey,
+                task.getAssignee(),
+                toOffset(task.getCreateTime()),
+                toOffset(task.getDueDate()));
+    }
+
+    private static OffsetDateTime toOffset(Date date) {
+        return date == null ? null : date.toInstant().atZone(ZONE).toOffsetDateTime();
+    }
+
+    private ProcessEngine engine() {
+        return lifecycle.engine();
+    }
+}

@@ -1,0 +1,137 @@
+package vn.dieuhanh.incoming.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import vn.dieuhanh.engine.boundary.OpenTask;
+import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.incoming.entity.IncomingDocument;
+import vn.dieuhanh.incoming.entity.RegistrationReminder;
+import vn.dieuhanh.numbering.control.Registers;
+
+/**
+ * The incoming register: a document is received (a process starts, waiting for the records
+ * clerk) and then registered (it gets its incoming number and the clerk's task completes).
+ * Each method is one transaction: the engine's writes and ours commit or roll back together.
+ */
+@Stateless
+public class IncomingDocuments {
+
+    public static final String PROCESS_KEY = "incomingDocument";
+    public static final String REGISTER_STEP = "registerIncoming";
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    Registers registers;
+
+    @PersistenceContext(unitName = "dieuhanh")
+    EntityManager em;
+
+    Clock clock = Clock.system(ZONE);
+
+    /**
+     * Receives a document for registration. Decree 30 asks that incoming documents are registered
+     * on the day they arrive, so the deadline defaults to the end of today.
+     */
+    public Receipt receive(String subject, OffsetDateTime registrationDue) {
+        Objects.requireNonNull(subject, "subject");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime due = registrationDue != null
+                ? registrationDue
+                : now.toLocalDate().atTime(LocalTime.of(23, 59)).atZone(ZONE).toOffsetDateTime();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("subject", subject);
+        variables.put("receivedAt", now.toString());
+        variables.put("registrationDueAt", due.toString());
+        String processInstanceId = workflow.start(PROCESS_KEY, "DEN-" + UUID.randomUUID(), variables);
+        OpenTask task = workflow.openTasksOf(processInstanceId).get(0);
+        return new Receipt(processInstanceId, task.id(), subject, due);
+    }
+
+    /**
+     * Registers a received document: gives the next incoming number of the year, completes the
+     * clerk's task and records the document. The unique constraint on (sender, number, date) is
+     * the one guard against registering a letter twice, even by two clerks at once; when it
+     * fires, the whole action rolls back: the number is not used, the task stays open.
+     */
+    public IncomingDocument register(String taskId, Registration registration, String clerk) {
+        OpenTask task = workflow.openTaskAt(taskId, REGISTER_STEP);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int number = registers.next(Registers.INCOMING, now.getYear());
+
+        workflow.complete(taskId, Map.of("registeredBy", clerk, "incomingNumber", number));
+
+        var receivedAt =
+                OffsetDateTime.parse(String.valueOf(workflow.variable(task.processInstanceId(), "receivedAt")));
+        var document = new IncomingDocument(
+                now.getYear(),
+                number,
+                registration.sender(),
+                registration.senderReference(),
+                registration.documentDate(),
+                registration.subject(),
+                receivedAt,
+                now,
+                clerk,
+                registration.handlingDue(),
+                task.processInstanceId());
+        try {
+            em.persist(document);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new AlreadyRegisteredException(registration.sender(), registration.senderReference());
+            }
+            throw e;
+        }
+        workflow.setVariable(task.processInstanceId(), "incomingDocumentId", document.id());
+        return document;
+    }
+
+    public Optional<IncomingDocument> find(String id) {
+        return Optional.ofNullable(em.find(IncomingDocument.class, id));
+    }
+
+    public long countRegisteredFor(String processInstanceId) {
+        return em.createNamedQuery(IncomingDocument.COUNT_BY_PROCESS, Long.class)
+                .setParameter("processInstanceId", processInstanceId)
+                .getSingleResult();
+    }
+
+    public List<RegistrationReminder> remindersFor(String processInstanceId) {
+        return em.createNamedQuery(RegistrationReminder.BY_PROCESS, RegistrationReminder.class)
+                .setParameter("processInstanceId", processInstanceId)
+                .getResultList();
+    }
+
+    public List<OpenTask> openTasksOf(String processInstanceId) {
+        return workflow.openTasksOf(processInstanceId);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

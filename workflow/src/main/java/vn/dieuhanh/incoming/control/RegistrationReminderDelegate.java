@@ -1,0 +1,34 @@
+package vn.dieuhanh.incoming.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.dieuhanh.incoming.entity.RegistrationReminder;
+
+/**
+ * Fired by the registration deadline timer: records a reminder for the records office. Runs on a
+ * job executor thread, inside the job's JTA transaction, so the reminder and the job's completion
+ * commit together.
+ */
+@Named("registrationReminder")
+@Dependent
+public class RegistrationReminderDelegate implements JavaDelegate {
+
+    @PersistenceContext(unitName = "dieuhanh")
+    EntityManager em;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String subject = String.valueOf(execution.getVariable("subject"));
+        String message = "Văn bản đến chưa được vào sổ đúng hạn: " + subject
+                + " / An incoming document was not registered in time.";
+        em.persist(new RegistrationReminder(execution.getProcessInstanceId(), OffsetDateTime.now(clock), message));
+    }
+}

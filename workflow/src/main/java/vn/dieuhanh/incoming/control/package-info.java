@@ -1,0 +1,2 @@
+/** Process delegates of the incoming-document steps. */
+package vn.dieuhanh.incoming.control;

@@ -1,0 +1,2 @@
+/** What the incoming register keeps: registered documents and the reminders sent about them. */
+package vn.dieuhanh.incoming.entity;

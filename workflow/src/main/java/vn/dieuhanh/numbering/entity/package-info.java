@@ -1,0 +1,2 @@
+/** The counters behind every register. */
+package vn.dieuhanh.numbering.entity;

@@ -1,0 +1,94 @@
+package vn.dieuhanh.incoming.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code incomingDocument.bpmn}, on the in-memory engine with the delegate stubbed. */
+@Deployment(resources = "bpmn/incomingDocument.bpmn")
+class IncomingDocumentProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine =
+            ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+
+    private final List<String> reminded = new ArrayList<>();
+
+    private static ProcessEngine inMemoryEngine() {
+        var configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:incoming-process;DB_CLOSE_DELAY=-1");
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setExpressionManager(new MockExpressionManager());
+        configuration.setJobExecutorActivate(false);
+        return configuration.buildProcessEngine();
+    }
+
+    @BeforeEach
+    void stubDelegate() {
+        Mocks.register("registrationReminder", (org.camunda.bpm.engine.delegate.JavaDelegate)
+                execution -> reminded.add(execution.getProcessInstanceId()));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance receive(OffsetDateTime due) {
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        "incomingDocument",
+                        Map.of("subject", "Công văn 4459/BTTTT-CVT", "registrationDueAt", due.toString()));
+    }
+
+    @Test
+    void registeredInTimeGoesToTheLeaderWithoutReminder() {
+        ProcessInstance pi = receive(OffsetDateTime.now().plusHours(8));
+
+        assertThat(pi).isWaitingAt("registerIncoming");
+        assertThat(task()).hasCandidateGroup("records-clerk");
+        complete(task());
+
+        assertThat(pi).isWaitingAt("giveDirectingOpinion");
+        assertThat(task()).hasCandidateGroup("city-leader");
+        complete(task());
+
+        assertThat(pi).isEnded().hasPassed("opinionGiven").hasNotPassed("remindRegistration");
+        assertThat(reminded).isEmpty();
+    }
+
+    @Test
+    void overdueRegistrationRemindsAndKeepsTheTaskOpen() {
+        ProcessInstance pi = receive(OffsetDateTime.now().minusMinutes(1));
+
+        assertThat(pi).isWaitingAt("registerIncoming");
+        execute(job("registrationOverdue"));
+
+        assertThat(pi).hasPassed("remindRegistration", "reminderSent").isWaitingAt("registerIncoming");
+        assertThat(reminded).containsExactly(pi.getId());
+
+        complete(task());
+        assertThat(pi).isWaitingAt("giveDirectingOpinion");
+    }
+}
