@@ -110,9 +110,10 @@ public class EngineLifecycle {
     }
 
     /**
-     * Liberty does not bind its TransactionManager in JNDI; it hands it out from this factory.
-     * Reflection keeps the module free of a compile-time dependency on the server's internals, and
-     * is the one line to change on another server.
+     * Liberty's documented way to its TransactionManager is this factory (an ibm-api class); a
+     * JNDI name exists but is undocumented and works on managed threads only. Reflection keeps the
+     * module free of a compile-time dependency on the server, and is the one place to change on
+     * another server.
      */
     private static TransactionManager containerTransactionManager() {
         try {

@@ -28,9 +28,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        ClassLoader classLoader = DatabaseMigration.class.getClassLoader();
+        var result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .resourceProvider(new ListedMigrations(classLoader))
                 .table("dh_schema_history")
                 .load()
                 .migrate();

@@ -1,0 +1,93 @@
+package vn.dieuhanh.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dieuhanh.system.SystemUnderTest.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An official opens the application in a real Chromium, signs in at Keycloak and lands on the inbox. */
+class LoginBrowserIT {
+
+    private WebDriver browser;
+
+    @BeforeAll
+    static void ready() {
+        awaitReady();
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=vi",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theRecordsClerkSignsInAndLandsOnTheInbox() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(BASE_URL + "/");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK_URL + "/realms/haiphong/");
+        browser.findElement(By.id("username")).sendKeys("vanthu");
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+        assertThat(browser.getCurrentUrl()).startsWith(BASE_URL);
+        assertThat(browser.findElement(By.id("inbox-title")).getText()).isEqualTo("Hộp công việc");
+        assertThat(browser.findElement(By.id("inbox-roles")).getText()).contains("records-clerk");
+    }
+
+    @Test
+    void aWrongPasswordStaysAtTheLoginWithAMessage() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(BASE_URL + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+        browser.findElement(By.id("username")).sendKeys("vanthu");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("kc-login")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("input-error-username")));
+        assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK_URL);
+        assertThat(browser.findElements(By.id("inbox-title"))).isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.dieuhanh.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dieuhanh.engine.boundary.TaskNotOpenException;
+import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
+
+/** Turns the exceptions a user can cause into 4xx answers with a message they can act on. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {}
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldProblem> fields = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldProblem(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldProblem::field))
+                    .toList();
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, "Dữ liệu nhập chưa hợp lệ. / The input is not valid.", fields);
+        }
+
+        /** The last node of the path: "register.arg0.sender" becomes "sender". */
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            String path = violation.getPropertyPath().toString();
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+    }
+
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "Không đọc được dữ liệu gửi lên (JSON sai định dạng hoặc sai kiểu, ví dụ ngày phải là yyyy-MM-dd)."
+                            + " / The request body is not readable JSON of the expected shape"
+                            + " (dates are yyyy-MM-dd).");
+        }
+    }
+
+    @Provider
+    public static class StaleTask implements ExceptionMapper<TaskNotOpenException> {
+        @Override
+        public Response toResponse(TaskNotOpenException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class DuplicateRegistration implements ExceptionMapper<AlreadyRegisteredException> {
+        @Override
+        public Response toResponse(AlreadyRegisteredException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** Keeps the status of the API's own 4xx answers, with a readable body. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.Status status =
+                    Response.Status.fromStatusCode(e.getResponse().getStatus());
+            if (status == null) {
+                status = Response.Status.INTERNAL_SERVER_ERROR;
+            }
+            return Problem.response(status, e.getMessage());
+        }
+    }
+
+    /**
+     * Anything else is our fault: logged in full, answered with a sentence and no internals, so no
+     * stack trace or SQL reaches the caller.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.log(Level.SEVERE, "Unexpected error in the API", e);
+            return Problem.response(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    "Hệ thống gặp lỗi, thao tác chưa được thực hiện; vui lòng thử lại hoặc báo quản trị."
+                            + " / The system failed and nothing was done; please retry or tell the administrator.");
+        }
+    }
+}
