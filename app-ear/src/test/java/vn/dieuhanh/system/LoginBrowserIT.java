@@ -6,6 +6,7 @@ import static vn.dieuhanh.system.SystemUnderTest.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,12 @@ class LoginBrowserIT {
     }
 
     @Test
-    void theRecordsClerkSignsInAndLandsOnTheInbox() {
+    void theRecordsClerkSignsInAndLandsOnTheInboxWithTheWaitingDocument() {
+        String subject = "Công văn chờ vào sổ " + UUID.randomUUID();
+        var received = post("/api/incoming-documents/receipts", tokenOf("vanthu"), "{\"subject\":\"" + subject + "\"}");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        String processInstanceId = object(received).getString("processInstanceId");
+
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(BASE_URL + "/");
 
@@ -74,6 +80,12 @@ class LoginBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(BASE_URL);
         assertThat(browser.findElement(By.id("inbox-title")).getText()).isEqualTo("Hộp công việc");
         assertThat(browser.findElement(By.id("inbox-roles")).getText()).contains("records-clerk");
+        String rows = browser.findElement(By.id("inbox:tasks")).getText();
+        assertThat(rows).contains("Vào sổ văn bản đến").contains(subject);
+        assertThat(browser.findElements(By.className("dh-reference")))
+                .as("the received document is in the inbox")
+                .anySatisfy(cell -> assertThat(cell.getText()).startsWith("DEN-"));
+        assertThat(processInstanceId).isNotBlank();
     }
 
     @Test

@@ -34,6 +34,16 @@ public class Workflow {
                 .getId();
     }
 
+    /** Whether a process with this business key was ever started, running or ended. */
+    public boolean hasCase(String processKey, String businessKey) {
+        return engine().getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(businessKey)
+                        .count()
+                > 0;
+    }
+
     public Optional<OpenTask> openTask(String taskId) {
         Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
         return Optional.ofNullable(task).map(this::toOpenTask);
@@ -99,9 +109,11 @@ public class Workflow {
                 .processInstanceId(task.getProcessInstanceId())
                 .singleResult()
                 .getBusinessKey();
+        Object subject = engine().getTaskService().getVariable(task.getId(), "subject");
         return new OpenTask(
                 task.getId(),
                 task.getName(),
+                subject == null ? null : subject.toString(),
                 task.getTaskDefinitionKey(),
                 task.getProcessInstanceId(),
                 definition.getKey(),

@@ -52,7 +52,13 @@ public class IncomingDocuments {
      * on the day they arrive, so the deadline defaults to the end of today.
      */
     public Receipt receive(String subject, OffsetDateTime registrationDue) {
+        return receive(subject, registrationDue, "DEN-" + UUID.randomUUID());
+    }
+
+    /** Receives a document under a reference of the caller's choosing (the case's business key). */
+    public Receipt receive(String subject, OffsetDateTime registrationDue, String reference) {
         Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(reference, "reference");
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime due = registrationDue != null
                 ? registrationDue
@@ -61,7 +67,7 @@ public class IncomingDocuments {
         variables.put("subject", subject);
         variables.put("receivedAt", now.toString());
         variables.put("registrationDueAt", due.toString());
-        String processInstanceId = workflow.start(PROCESS_KEY, "DEN-" + UUID.randomUUID(), variables);
+        String processInstanceId = workflow.start(PROCESS_KEY, reference, variables);
         OpenTask task = workflow.openTasksOf(processInstanceId).get(0);
         return new Receipt(processInstanceId, task.id(), subject, due);
     }
@@ -104,6 +110,11 @@ public class IncomingDocuments {
         }
         workflow.setVariable(task.processInstanceId(), "incomingDocumentId", document.id());
         return document;
+    }
+
+    /** Whether a document with this reference was ever received, registered or not. */
+    public boolean wasReceived(String reference) {
+        return workflow.hasCase(PROCESS_KEY, reference);
     }
 
     public Optional<IncomingDocument> find(String id) {
