@@ -35,6 +35,7 @@ public class IncomingDocuments {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SAME_LETTER_CONSTRAINT = "uq_incoming_origin";
 
     @Inject
     Workflow workflow;
@@ -103,7 +104,7 @@ public class IncomingDocuments {
             em.persist(document);
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (violates(e, SAME_LETTER_CONSTRAINT)) {
                 throw new AlreadyRegisteredException(registration.sender(), registration.senderReference());
             }
             throw e;
@@ -137,9 +138,16 @@ public class IncomingDocuments {
         return workflow.openTasksOf(processInstanceId);
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /**
+     * Whether the failure is this unique constraint and no other (the counter's own key, say,
+     * when two clerks take the year's first number at once, is not a duplicate letter). Both
+     * PostgreSQL and H2 name the constraint in the message.
+     */
+    private static boolean violates(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).toLowerCase().contains(constraint)) {
                 return true;
             }
         }
