@@ -39,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EngineLifecycle {
 
     /** The models the engine runs, listed rather than scanned so a deployment is explicit. */
-    static final List<String> PROCESS_MODELS = List.of("bpmn/incomingDocument.bpmn");
+    static final List<String> PROCESS_MODELS = List.of(
+            "bpmn/incomingDocument.bpmn", "bpmn/directive.bpmn", "bpmn/unitTask.bpmn", "bpmn/consolidation.bpmn");
 
     private static final Logger LOG = Logger.getLogger(EngineLifecycle.class.getName());
 

@@ -12,14 +12,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,23 +28,33 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/incomingDocument.bpmn")
 class IncomingDocumentProcessTest {
 
+    /**
+     * The coverage extension is a {@code ProcessEngineExtension}: it builds the engine from the configuration, records
+     * which flow nodes and sequence flows the tests pass, writes a report under
+     * {@code target/process-test-coverage/} and fails the class below 100% (all tests of the class together).
+     */
     @RegisterExtension
-    static ProcessEngineExtension engine =
-            ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(inMemoryConfiguration())
+            .assertClassCoverageAtLeast(1.0)
+            .build();
 
     private final List<String> reminded = new ArrayList<>();
 
-    private static ProcessEngine inMemoryEngine() {
-        var configuration = new StandaloneInMemProcessEngineConfiguration();
+    /** The in-memory engine, with the parse listener that records coverage (without it the coverage is not computed). */
+    private static ProcessEngineConfiguration inMemoryConfiguration() {
+        var configuration = new ProcessCoverageInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:incoming-process;DB_CLOSE_DELAY=-1");
+        configuration.setProcessEngineName("incoming-process");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setExpressionManager(new MockExpressionManager());
         configuration.setJobExecutorActivate(false);
-        return configuration.buildProcessEngine();
+        return configuration;
     }
 
     @BeforeEach
     void stubDelegate() {
+        // Several engines live in one test JVM: point the assertions at this class's engine.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("registrationReminder", (org.camunda.bpm.engine.delegate.JavaDelegate)
                 execution -> reminded.add(execution.getProcessInstanceId()));
     }

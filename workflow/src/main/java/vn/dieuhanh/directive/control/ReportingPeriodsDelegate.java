@@ -1,0 +1,54 @@
+package vn.dieuhanh.directive.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.dieuhanh.directive.entity.ReportingCycle;
+
+/**
+ * Opens the next reporting period of a unit or of the consolidation: the period the case is in
+ * now when it starts, then one after the other. Sets the period's dates for the model's timers
+ * and due dates, and whether another period follows.
+ *
+ * <p>Reads the engine's clock, so process tests move time instead of waiting for it.
+ */
+@Named("reportingPeriods")
+@Dependent
+public class ReportingPeriodsDelegate implements JavaDelegate {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ReportingCycle cycle = cycleOf(execution);
+        Object previous = execution.getVariable("periodIndex");
+        ReportingCycle.ReportingPeriod period = previous == null
+                ? cycle.periodAt(
+                        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE))
+                : cycle.period(((Number) previous).intValue() + 1);
+
+        execution.setVariable("periodIndex", period.index());
+        execution.setVariable("periodStartAt", period.start().toString());
+        execution.setVariable("periodEndAt", period.end().toString());
+        execution.setVariable("unitDeadlineAt", period.unitDeadline().toString());
+        execution.setVariable("reminderLetterAt", period.reminderLetterAt().toString());
+        execution.setVariable(
+                "consolidationDueAt", period.consolidationDeadline().toString());
+        execution.setVariable("morePeriods", !period.last());
+    }
+
+    /** The cycle travels with the case as variables set when the directive is issued. */
+    static ReportingCycle cycleOf(DelegateExecution execution) {
+        return new ReportingCycle(
+                OffsetDateTime.parse((String) execution.getVariable("cycleStart")),
+                (String) execution.getVariable("periodLength"),
+                (String) execution.getVariable("unitDeadlineOffset"),
+                (String) execution.getVariable("reminderLetterOffset"),
+                (String) execution.getVariable("consolidationOffset"),
+                OffsetDateTime.parse((String) execution.getVariable("endAt")));
+    }
+}

@@ -1,0 +1,2 @@
+/** The directive's process steps that run without a person: reporting periods, reminders, submission, closure. */
+package vn.dieuhanh.directive.control;
