@@ -1,8 +1,6 @@
 package vn.dieuhanh.inbox.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
-import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.identity.boundary.Caller;
 
 /** The signed-in official's inbox: every open task offered to a role they hold. */
 @Named
@@ -23,16 +21,20 @@ public class InboxView implements Serializable {
     @Inject
     Workflow workflow;
 
+    @Inject
+    Caller caller;
+
     private String userName;
     private List<String> roles;
+    private List<String> units;
     private List<OpenTask> tasks;
 
     @PostConstruct
     void load() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        userName = context.getRemoteUser();
-        roles = Roles.ALL.stream().filter(context::isUserInRole).toList();
-        tasks = workflow.openTasksFor(roles);
+        userName = caller.name();
+        roles = caller.roles();
+        units = caller.units();
+        tasks = workflow.openTasksFor(caller.taskGroups());
     }
 
     public boolean isOverdue(OpenTask task) {
@@ -45,6 +47,10 @@ public class InboxView implements Serializable {
 
     public List<String> getRoles() {
         return roles;
+    }
+
+    public List<String> getUnits() {
+        return units;
     }
 
     public List<OpenTask> getTasks() {

@@ -19,12 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.engine.boundary.OpenTask;
+import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
@@ -39,8 +39,8 @@ public class IncomingDocumentsResource {
     @Inject
     IncomingDocuments incomingDocuments;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uriInfo;
@@ -143,8 +143,8 @@ public class IncomingDocumentsResource {
                 request.documentDate(),
                 Text.clean(request.subject()),
                 request.handlingDue());
-        IncomingDocument document = incomingDocuments.register(
-                request.taskId(), registration, security.getUserPrincipal().getName());
+        IncomingDocument document =
+                incomingDocuments.register(request.taskId(), registration, caller.name(), caller.taskGroups());
         return Response.created(
                         uriInfo.getAbsolutePathBuilder().path(document.id()).build())
                 .entity(IncomingDocumentView.of(document))

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
+import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
 
 /** Turns the exceptions a user can cause into 4xx answers with a message they can act on. */
@@ -55,6 +57,29 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(TaskNotOpenException e) {
             return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotYours implements ExceptionMapper<TaskNotYoursException> {
+        @Override
+        public Response toResponse(TaskNotYoursException e) {
+            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class DirectiveRefused implements ExceptionMapper<DirectiveProblem> {
+        @Override
+        public Response toResponse(DirectiveProblem e) {
+            Response.Status status =
+                    switch (e.kind()) {
+                        case INVALID -> Response.Status.BAD_REQUEST;
+                        case NOT_FOUND -> Response.Status.NOT_FOUND;
+                        case CONFLICT -> Response.Status.CONFLICT;
+                        case FORBIDDEN -> Response.Status.FORBIDDEN;
+                    };
+            return Problem.response(status, e.getMessage());
         }
     }
 

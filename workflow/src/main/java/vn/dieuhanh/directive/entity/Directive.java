@@ -207,6 +207,13 @@ public class Directive {
         return List.copyOf(targets);
     }
 
+    /** The units with a part in this directive other than through a (forwarded) assignment. */
+    public java.util.Set<String> partyUnits() {
+        var units = new java.util.LinkedHashSet<String>(recipients);
+        units.addAll(List.of(leadUnit, officeUnit, recordsOffice, consolidatingUnit, receiverUnit));
+        return units;
+    }
+
     public String consolidatingUnit() {
         return consolidatingUnit;
     }

@@ -9,9 +9,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
@@ -56,6 +58,53 @@ public class Workflow {
                 .orElseThrow(() -> new TaskNotOpenException(taskId));
     }
 
+    /**
+     * The open task at this step, if it is offered to one of the caller's groups
+     * ({@code UNIT:role}); a {@link TaskNotOpenException} if it is done or elsewhere in the
+     * process, a {@link TaskNotYoursException} if it belongs to another unit or role.
+     */
+    public OpenTask openTaskFor(String taskId, String stepKey, Collection<String> callerGroups) {
+        OpenTask task = openTaskAt(taskId, stepKey);
+        boolean offered = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> callerGroups.contains(link.getGroupId()));
+        if (!offered) {
+            throw new TaskNotYoursException(taskId);
+        }
+        return task;
+    }
+
+    /** A variable as the task sees it (its own process instance, or inherited by a called one). */
+    public Object taskVariable(String taskId, String name) {
+        return engine().getTaskService().getVariable(taskId, name);
+    }
+
+    /** Delivers a message to a waiting process instance, such as the leader's decision to close. */
+    public void correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+        engine().getRuntimeService()
+                .createMessageCorrelation(messageName)
+                .processInstanceId(processInstanceId)
+                .setVariables(variables)
+                .correlate();
+    }
+
+    /**
+     * Open tasks of every case whose process variable has this value: a directive's own case and
+     * the unit and consolidation cases it called, which all carry its {@code directiveId}.
+     */
+    public List<OpenTask> openTasksWhere(String variable, String value) {
+        return engine()
+                .getTaskService()
+                .createTaskQuery()
+                .processVariableValueEquals(variable, value)
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(this::toOpenTask)
+                .toList();
+    }
+
     public List<OpenTask> openTasksOf(String processInstanceId) {
         return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
                 .map(this::toOpenTask)
@@ -82,7 +131,8 @@ public class Workflow {
     public void complete(String taskId, Map<String, Object> variables) {
         try {
             engine().getTaskService().complete(taskId, variables);
-        } catch (NullValueException e) {
+        } catch (NullValueException | OptimisticLockingException e) {
+            // Gone, or completed by someone else a moment ago (a double click, a colleague).
             throw new TaskNotOpenException(taskId);
         }
     }

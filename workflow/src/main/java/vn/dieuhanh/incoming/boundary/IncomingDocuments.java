@@ -5,22 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.incoming.entity.RegistrationReminder;
 import vn.dieuhanh.numbering.control.Registers;
+import vn.dieuhanh.persistence.control.UniqueConstraints;
 
 /**
  * The incoming register: a document is received (a process starts, waiting for the records
@@ -34,7 +36,6 @@ public class IncomingDocuments {
     public static final String REGISTER_STEP = "registerIncoming";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String SAME_LETTER_CONSTRAINT = "uq_incoming_origin";
 
     @Inject
@@ -45,6 +46,14 @@ public class IncomingDocuments {
 
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "dieuhanh.office.records-unit", defaultValue = "VP-VT")
+    String recordsOffice;
+
+    @Inject
+    @ConfigProperty(name = "dieuhanh.office.leader-unit", defaultValue = "UBND-HP")
+    String leaderUnit;
 
     Clock clock = Clock.system(ZONE);
 
@@ -68,6 +77,8 @@ public class IncomingDocuments {
         variables.put("subject", subject);
         variables.put("receivedAt", now.toString());
         variables.put("registrationDueAt", due.toString());
+        variables.put("recordsOffice", recordsOffice);
+        variables.put("leaderUnit", leaderUnit);
         String processInstanceId = workflow.start(PROCESS_KEY, reference, variables);
         OpenTask task = workflow.openTasksOf(processInstanceId).get(0);
         return new Receipt(processInstanceId, task.id(), subject, due);
@@ -79,8 +90,9 @@ public class IncomingDocuments {
      * the one guard against registering a letter twice, even by two clerks at once; when it
      * fires, the whole action rolls back: the number is not used, the task stays open.
      */
-    public IncomingDocument register(String taskId, Registration registration, String clerk) {
-        OpenTask task = workflow.openTaskAt(taskId, REGISTER_STEP);
+    public IncomingDocument register(
+            String taskId, Registration registration, String clerk, Collection<String> callerGroups) {
+        OpenTask task = workflow.openTaskFor(taskId, REGISTER_STEP, callerGroups);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int number = registers.next(Registers.INCOMING, now.getYear());
 
@@ -104,7 +116,9 @@ public class IncomingDocuments {
             em.persist(document);
             em.flush();
         } catch (PersistenceException e) {
-            if (violates(e, SAME_LETTER_CONSTRAINT)) {
+            // Only this constraint means "the same letter": the counter's own key breaking (two
+            // clerks taking the year's first number at once) is a different failure.
+            if (UniqueConstraints.violated(e, SAME_LETTER_CONSTRAINT)) {
                 throw new AlreadyRegisteredException(registration.sender(), registration.senderReference());
             }
             throw e;
@@ -136,21 +150,5 @@ public class IncomingDocuments {
 
     public List<OpenTask> openTasksOf(String processInstanceId) {
         return workflow.openTasksOf(processInstanceId);
-    }
-
-    /**
-     * Whether the failure is this unique constraint and no other (the counter's own key, say,
-     * when two clerks take the year's first number at once, is not a duplicate letter). Both
-     * PostgreSQL and H2 name the constraint in the message.
-     */
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).toLowerCase().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -68,7 +68,11 @@ class IncomingDocumentProcessTest {
         return runtimeService()
                 .startProcessInstanceByKey(
                         "incomingDocument",
-                        Map.of("subject", "Công văn 4459/BTTTT-CVT", "registrationDueAt", due.toString()));
+                        Map.of(
+                                "subject", "Công văn 4459/BTTTT-CVT",
+                                "registrationDueAt", due.toString(),
+                                "recordsOffice", "VP-VT",
+                                "leaderUnit", "UBND-HP"));
     }
 
     @Test
@@ -76,11 +80,11 @@ class IncomingDocumentProcessTest {
         ProcessInstance pi = receive(OffsetDateTime.now().plusHours(8));
 
         assertThat(pi).isWaitingAt("registerIncoming");
-        assertThat(task()).hasCandidateGroup("records-clerk");
+        assertThat(task()).hasCandidateGroup("VP-VT:records-clerk");
         complete(task());
 
         assertThat(pi).isWaitingAt("giveDirectingOpinion");
-        assertThat(task()).hasCandidateGroup("city-leader");
+        assertThat(task()).hasCandidateGroup("UBND-HP:city-leader");
         complete(task());
 
         assertThat(pi).isEnded().hasPassed("opinionGiven").hasNotPassed("remindRegistration");

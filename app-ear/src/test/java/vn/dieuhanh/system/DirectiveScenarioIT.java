@@ -1,0 +1,400 @@
+package vn.dieuhanh.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dieuhanh.system.SystemUnderTest.*;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The i-Speed directive through the API as the real roles act, against the deployed EAR on
+ * PostgreSQL: registered, directed, drafted (returned once), signed, issued to three units of which
+ * a district forwards to two wards, two short reporting periods in which one unit is late and
+ * reminded, consolidated and acknowledged each period, then closed at its end date. The periods are
+ * 30 seconds long: time is the directive's setting, not a sleep.
+ */
+class DirectiveScenarioIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final List<String> RECIPIENTS = List.of("SO-YTE", "QUAN-NGOQUYEN", "DAI-PTTH");
+    private static final List<String> WARDS = List.of("PHUONG-LACHTRAY", "PHUONG-MAYTO");
+
+    /** Which demo user is head and officer of which unit (the demo realm). */
+    private static String head(String unit) {
+        return switch (unit) {
+            case "SO-YTE" -> "thutruong-yte";
+            case "QUAN-NGOQUYEN" -> "thutruong-ngoquyen";
+            case "PHUONG-MAYTO" -> "thutruong-mayto";
+            case "PHUONG-LACHTRAY" -> "thutruong-lachtray";
+            case "DAI-PTTH" -> "thutruong-ptth";
+            default -> throw new IllegalArgumentException(unit);
+        };
+    }
+
+    private static String officer(String unit) {
+        return head(unit).replace("thutruong-", "canbo-");
+    }
+
+    @BeforeAll
+    static void ready() {
+        awaitReady();
+    }
+
+    private static List<JsonObject> inbox(String user) {
+        HttpResponse<String> response = get("/api/tasks", tokenOf(user));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    private static Optional<JsonObject> findTask(String user, String step, String caseReference) {
+        return inbox(user).stream()
+                .filter(t -> step.equals(t.getString("stepKey")))
+                .filter(t -> caseReference.equals(t.getString("businessKey", null)))
+                .findFirst();
+    }
+
+    /** The task appears in the user's inbox (at once, or when a period's timer has fired). */
+    private static String awaitTask(String user, String step, String caseReference) {
+        List<String> found = new ArrayList<>();
+        boolean appeared = eventually(Duration.ofSeconds(75), () -> findTask(user, step, caseReference)
+                .map(t -> found.add(t.getString("id")))
+                .orElse(false));
+        assertThat(appeared).as("%s sees %s of %s", user, step, caseReference).isTrue();
+        return found.get(0);
+    }
+
+    private static void act(String user, String path, String body, int expected) {
+        HttpResponse<String> response = post(path, tokenOf(user), body);
+        assertThat(response.statusCode())
+                .as("%s %s: %s", user, path, response.body())
+                .isEqualTo(expected);
+    }
+
+    private static String task(String taskId) {
+        return "{\"taskId\":\"" + taskId + "\"}";
+    }
+
+    private static String decision(String taskId, boolean approved, String reason) {
+        return Json.createObjectBuilder()
+                .add("taskId", taskId)
+                .add("approved", approved)
+                .add("reason", reason == null ? "" : reason)
+                .build()
+                .toString();
+    }
+
+    private static String createBody(
+            String opinionTaskId, String code, OffsetDateTime start, List<String> recipients, OffsetDateTime end) {
+        var recipientArray = Json.createArrayBuilder();
+        recipients.forEach(recipientArray::add);
+        return Json.createObjectBuilder()
+                .add("opinionTaskId", opinionTaskId)
+                .add("code", code)
+                .add("subject", "V/v đôn đốc đẩy mạnh sử dụng ứng dụng i-Speed đo tốc độ truy cập Internet")
+                .add("opinion", "Giao Sở TT&TT tổng hợp; các đơn vị bảo đảm tối thiểu 300 mẫu đo mỗi tháng.")
+                .add("leadUnit", "VP-KSTTHC")
+                .add("consolidatingUnit", "SO-TTTT")
+                .add("receiverUnit", "BO-TTTT")
+                .add("recipients", recipientArray)
+                .add(
+                        "targets",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("code", "samples")
+                                        .add("name", "Số mẫu đo i-Speed")
+                                        .add("measure", "mẫu")
+                                        .add("threshold", 300)
+                                        .add("comparison", "AT_LEAST")
+                                        .add("source", "SELF_REPORTED"))
+                                .add(Json.createObjectBuilder()
+                                        .add("code", "download4g")
+                                        .add("name", "Tốc độ tải xuống trung bình 4G")
+                                        .add("measure", "Mbps")
+                                        .add("threshold", 40)
+                                        .add("comparison", "AT_LEAST")
+                                        .add("source", "MEASURED")))
+                .add(
+                        "cycle",
+                        Json.createObjectBuilder()
+                                .add("firstPeriodStart", start.toString())
+                                .add("periodLength", "PT30S")
+                                .add("unitDeadlineAfterEnd", "PT5S")
+                                .add("reminderLetterAfterDeadline", "PT5S")
+                                .add("consolidationDeadlineAfterEnd", "PT40S")
+                                .add("endAt", end.toString()))
+                .build()
+                .toString();
+    }
+
+    /** Registers an incoming letter and returns the leader's opinion task for it. */
+    private static String opinionTaskForNewLetter() {
+        HttpResponse<String> received = post(
+                "/api/incoming-documents/receipts",
+                tokenOf("vanthu"),
+                "{\"subject\":\"Công văn 4459/BTTTT-CVT về i-Speed\"}");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        JsonObject receipt = object(received);
+        String body =
+                """
+                {"taskId":"%s","sender":"Bộ Thông tin và Truyền thông","senderReference":"4459/BTTTT-CVT-%s",
+                 "documentDate":"2024-10-18","subject":"V/v đẩy mạnh sử dụng ứng dụng i-Speed",
+                 "handlingDue":"%s"}"""
+                        .formatted(
+                                receipt.getString("registrationTaskId"),
+                                UUID.randomUUID(),
+                                LocalDate.now().plusDays(7));
+        act("vanthu", "/api/incoming-documents", body, 201);
+        String process = receipt.getString("processInstanceId");
+        return inbox("lanhdao").stream()
+                .filter(t -> "giveDirectingOpinion".equals(t.getString("stepKey")))
+                .filter(t -> process.equals(t.getString("processInstanceId")))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+    }
+
+    private static void reportPeriod(String id, String code, String unit) {
+        String draft = awaitTask(officer(unit), "draftUnitReport", code);
+        act(
+                officer(unit),
+                "/api/directives/" + id + "/units/" + unit + "/report",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đạt 320 mẫu đo trong kỳ\"}",
+                204);
+        String approval = awaitTask(head(unit), "approveUnitReport", code);
+        act(
+                head(unit),
+                "/api/directives/" + id + "/units/" + unit + "/report-approval",
+                decision(approval, true, null),
+                204);
+    }
+
+    private static void consolidatePeriod(String id, String code) {
+        String consolidate = awaitTask("tonghop-tttt", "consolidateReports", code);
+        act("tonghop-tttt", "/api/directives/" + id + "/consolidation", task(consolidate), 204);
+        String sign = awaitTask("giamdoc-tttt", "signConsolidatedReport", code);
+        act("giamdoc-tttt", "/api/directives/" + id + "/consolidation-signature", decision(sign, true, null), 204);
+        String acknowledge = awaitTask("bo-tttt", "acknowledgeReceipt", code);
+        act("bo-tttt", "/api/directives/" + id + "/acknowledgement", task(acknowledge), 204);
+    }
+
+    private static JsonObject status(String user, String id) {
+        HttpResponse<String> response = get("/api/directives/" + id, tokenOf(user));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return object(response);
+    }
+
+    private static long count(String sql, String parameter) {
+        try (Connection db = database();
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theISpeedDirectiveRunsFromTheMinistrysLetterToClosure() {
+        String code =
+                "ISPEED-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String opinionTask = opinionTaskForNewLetter();
+        OffsetDateTime start = OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
+
+        HttpResponse<String> created = post(
+                "/api/directives",
+                tokenOf("lanhdao"),
+                createBody(opinionTask, code, start, RECIPIENTS, start.plusSeconds(60)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = object(created).getString("id");
+        String base = "/api/directives/" + id;
+
+        // Drafting: returned once by the division head (a return needs a reason), then signed and issued.
+        act("chuyenvien", base + "/draft", task(awaitTask("chuyenvien", "draftLetter", code)), 204);
+        String review = awaitTask("truongphong", "reviewDraft", code);
+        act("truongphong", base + "/review", decision(review, false, ""), 400);
+        act("truongphong", base + "/review", decision(review, false, "Bổ sung chỉ tiêu 4G cho từng nhà mạng"), 204);
+        act("chuyenvien", base + "/draft", task(awaitTask("chuyenvien", "draftLetter", code)), 204);
+        act("truongphong", base + "/review", decision(awaitTask("truongphong", "reviewDraft", code), true, null), 204);
+        act(
+                "chanhvanphong",
+                base + "/signature",
+                decision(awaitTask("chanhvanphong", "signLetter", code), true, null),
+                204);
+        act("vanthu", base + "/issue", task(awaitTask("vanthu", "issueLetter", code)), 204);
+
+        // Each recipient: the Health Department and the Radio-TV assign, the district forwards to its wards.
+        String ngoquyen = awaitTask(head("QUAN-NGOQUYEN"), "assignOrForward", code);
+        act(
+                head("SO-YTE"),
+                base + "/units/QUAN-NGOQUYEN/assignment",
+                "{\"taskId\":\"" + ngoquyen + "\",\"officer\":\"canbo-yte\"}",
+                403);
+        act(
+                head("QUAN-NGOQUYEN"),
+                base + "/units/QUAN-NGOQUYEN/assignment",
+                "{\"taskId\":\"" + ngoquyen + "\",\"forwardTo\":[\"QUAN-NGOQUYEN\"]}",
+                400);
+        act(
+                head("QUAN-NGOQUYEN"),
+                base + "/units/QUAN-NGOQUYEN/assignment",
+                "{\"taskId\":\"" + ngoquyen + "\",\"forwardTo\":[\"PHUONG-MAYTO\",\"PHUONG-LACHTRAY\"]}",
+                204);
+        for (String unit : List.of("SO-YTE", "DAI-PTTH", "PHUONG-MAYTO", "PHUONG-LACHTRAY")) {
+            act(
+                    head(unit),
+                    base + "/units/" + unit + "/assignment",
+                    "{\"taskId\":\"" + awaitTask(head(unit), "assignOrForward", code) + "\",\"officer\":\""
+                            + officer(unit) + "\"}",
+                    204);
+        }
+
+        // Period 0: all on time but the Radio-TV, which is reminded, then sent a letter, then reports.
+        for (String unit : List.of("SO-YTE", "QUAN-NGOQUYEN", "PHUONG-MAYTO", "PHUONG-LACHTRAY")) {
+            reportPeriod(id, code, unit);
+        }
+        assertThat(eventually(
+                        Duration.ofSeconds(75),
+                        () -> status("tonghop-tttt", id)
+                                        .getJsonArray("reminders")
+                                        .size()
+                                == 2))
+                .as("a reminder and then a reminder letter for the late unit")
+                .isTrue();
+        reportPeriod(id, code, "DAI-PTTH");
+        consolidatePeriod(id, code);
+
+        // Period 1, the last.
+        for (String unit : List.of("SO-YTE", "QUAN-NGOQUYEN", "PHUONG-MAYTO", "PHUONG-LACHTRAY", "DAI-PTTH")) {
+            reportPeriod(id, code, unit);
+        }
+        consolidatePeriod(id, code);
+
+        // Closed at its end date, with nothing left behind.
+        assertThat(eventually(Duration.ofSeconds(30), () -> "CLOSED"
+                        .equals(status("lanhdao", id).getString("status"))))
+                .isTrue();
+        JsonObject finalState = status("thanhtra", id);
+        assertThat(finalState.getString("finalSummary")).contains("10 báo cáo").contains("1 báo cáo muộn");
+        assertThat(finalState.getJsonArray("openTasks")).isEmpty();
+        JsonArray units = finalState.getJsonArray("units");
+        assertThat(units.stream()
+                        .map(u -> u.asJsonObject().getString("unitCode"))
+                        .collect(Collectors.toSet()))
+                .isEqualTo(Set.of("SO-YTE", "QUAN-NGOQUYEN", "DAI-PTTH", "PHUONG-MAYTO", "PHUONG-LACHTRAY"));
+        assertThat(units.stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(u -> u.getString("unitCode").startsWith("PHUONG-"))
+                        .map(u -> u.getString("forwardedBy")))
+                .containsOnly("QUAN-NGOQUYEN");
+        JsonArray reports = finalState.getJsonArray("reports");
+        assertThat(reports).hasSize(10);
+        assertThat(reports.stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> r.getBoolean("late"))
+                        .map(r -> r.getString("unitCode") + "#" + r.getInt("periodIndex")))
+                .containsExactly("DAI-PTTH#0");
+        assertThat(finalState.getJsonArray("reminders").stream()
+                        .map(r -> r.asJsonObject().getString("unitCode") + " "
+                                + r.asJsonObject().getString("kind")))
+                .containsExactly("DAI-PTTH REMINDER", "DAI-PTTH REMINDER_LETTER");
+        assertThat(count("select count(*) from act_ru_execution where business_key_ = ?", code))
+                .as("no running case")
+                .isZero();
+        assertThat(count(
+                        "select count(*) from act_ru_job j join act_hi_procinst p on p.proc_inst_id_ = j.process_instance_id_"
+                                + " where p.business_key_ = ?",
+                        code))
+                .as("no job left")
+                .isZero();
+        assertThat(count("select count(*) from act_hi_procinst where business_key_ = ?", code))
+                .as("the directive, the consolidation and five unit cases")
+                .isEqualTo(7);
+    }
+
+    @Test
+    void badDirectivesAreRefusedAndNothingIsCreated() {
+        String opinionTask = opinionTaskForNewLetter();
+        OffsetDateTime start = OffsetDateTime.now(ZONE);
+        String code = "BAD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+        HttpResponse<String> noRecipients = post(
+                "/api/directives",
+                tokenOf("lanhdao"),
+                createBody(opinionTask, code, start, List.of(), start.plusDays(30)));
+        assertThat(noRecipients.statusCode()).isEqualTo(400);
+        assertThat(noRecipients.body()).contains("ít nhất một đơn vị nhận");
+
+        HttpResponse<String> endBeforeStart = post(
+                "/api/directives",
+                tokenOf("lanhdao"),
+                createBody(opinionTask, code, start, RECIPIENTS, start.minusDays(1)));
+        assertThat(endBeforeStart.statusCode()).isEqualTo(400);
+        assertThat(endBeforeStart.body()).contains("Ngày kết thúc phải sau");
+
+        HttpResponse<String> notALeader = post(
+                "/api/directives",
+                tokenOf("chuyenvien"),
+                createBody(opinionTask, code, start, RECIPIENTS, start.plusDays(30)));
+        assertThat(notALeader.statusCode()).isEqualTo(403);
+
+        assertThat(count("select count(*) from dh_directive where code = ?", code))
+                .isZero();
+        assertThat(findTask("lanhdao", "giveDirectingOpinion", "x").isEmpty()).isTrue();
+        assertThat(inbox("lanhdao").stream().map(t -> t.getString("id"))).contains(opinionTask);
+    }
+
+    @Test
+    void twoClicksOnTheSameDecisionDoItOnce() {
+        String opinionTask = opinionTaskForNewLetter();
+        OffsetDateTime start = OffsetDateTime.now(ZONE);
+        String code = "TWICE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        HttpResponse<String> created = post(
+                "/api/directives",
+                tokenOf("lanhdao"),
+                createBody(opinionTask, code, start, RECIPIENTS, start.plusDays(30)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = object(created).getString("id");
+        String draftTask = awaitTask("chuyenvien", "draftLetter", code);
+
+        var first = CompletableFuture.supplyAsync(
+                () -> post("/api/directives/" + id + "/draft", tokenOf("chuyenvien"), task(draftTask))
+                        .statusCode());
+        var second = CompletableFuture.supplyAsync(
+                () -> post("/api/directives/" + id + "/draft", tokenOf("chuyenvien"), task(draftTask))
+                        .statusCode());
+
+        assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(204, 409);
+        assertThat(count(
+                        "select count(*) from act_hi_taskinst t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_"
+                                + " where p.business_key_ = ? and t.task_def_key_ = 'reviewDraft'",
+                        code))
+                .as("one review task, not two")
+                .isEqualTo(1);
+    }
+}

@@ -1,0 +1,304 @@
+package vn.dieuhanh.directive.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.platform.boundary.Text;
+
+/**
+ * A directive's life over HTTP. Each action names the task it completes; the facade checks that
+ * the task is open, at that step, of this directive and offered to one of the caller's units.
+ */
+@Path("directives")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DirectivesResource {
+
+    private static final String BODY_MISSING = "Thiếu dữ liệu. / The body is missing.";
+
+    @Inject
+    Directives directives;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record TargetRequest(
+            @NotBlank(message = "Cần mã chỉ tiêu. / The target's code is required.") String code,
+            @NotBlank(message = "Cần tên chỉ tiêu. / The target's name is required.") String name,
+            @NotBlank(message = "Cần đơn vị đo. / The measure is required.") String measure,
+            @NotNull(message = "Cần ngưỡng chỉ tiêu. / The threshold is required.") BigDecimal threshold,
+            @NotNull(message = "Cần cách so sánh (AT_LEAST, AT_MOST). / The comparison is required.")
+                    Target.Comparison comparison,
+            @NotNull(message = "Cần nguồn số liệu (SELF_REPORTED, MEASURED). / The source is required.")
+                    Target.Source source) {}
+
+    public record CycleRequest(
+            @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
+                    OffsetDateTime firstPeriodStart,
+            @NotBlank(message = "Cần độ dài kỳ báo cáo, ví dụ P1M. / The period length is required, e.g. P1M.")
+                    String periodLength,
+            @NotBlank(message = "Cần hạn báo cáo của đơn vị, ví dụ P0D. / The unit deadline is required, e.g. P0D.")
+                    String unitDeadlineAfterEnd,
+            @NotBlank(message = "Cần hạn gửi văn bản đôn đốc, ví dụ P3D. / The reminder letter delay is required.")
+                    String reminderLetterAfterDeadline,
+            @NotBlank(message = "Cần hạn báo cáo tổng hợp, ví dụ P1D. / The consolidation deadline is required.")
+                    String consolidationDeadlineAfterEnd,
+            @NotNull(message = "Cần ngày kết thúc. / The end date is required.") OffsetDateTime endAt) {}
+
+    public record CreateRequest(
+            @NotBlank(message = "Cần chọn công việc cho ý kiến chỉ đạo. / The opinion task is required.")
+                    String opinionTaskId,
+            @NotBlank(message = "Cần mã văn bản chỉ đạo. / The code is required.")
+                    @Pattern(
+                            regexp = "[A-Z0-9][A-Z0-9-]{2,59}",
+                            message = "Mã gồm chữ in hoa, số và dấu gạch ngang (3-60 ký tự). / The code has 3-60"
+                                    + " capital letters, digits and hyphens.")
+                    String code,
+            @NotBlank(message = "Cần trích yếu. / The subject is required.")
+                    @Size(max = 500, message = "Trích yếu tối đa 500 ký tự. / The subject has at most 500 characters.")
+                    String subject,
+            @NotBlank(message = "Cần nội dung ý kiến chỉ đạo. / The opinion is required.")
+                    @Size(max = 4000, message = "Ý kiến tối đa 4000 ký tự. / The opinion has at most 4000 characters.")
+                    String opinion,
+            @NotBlank(message = "Cần phòng chủ trì soạn thảo. / The lead division is required.") String leadUnit,
+            @NotBlank(message = "Cần đơn vị tổng hợp. / The consolidating unit is required.") String consolidatingUnit,
+            @NotBlank(message = "Cần cơ quan nhận báo cáo. / The receiver is required.") String receiverUnit,
+            @NotEmpty(message = "Cần ít nhất một đơn vị nhận. / At least one recipient is required.")
+                    List<@NotBlank(message = "Mã đơn vị nhận không được trống. / A recipient code is blank.") String>
+                            recipients,
+            @NotEmpty(message = "Cần ít nhất một chỉ tiêu. / At least one target is required.")
+                    List<@Valid TargetRequest> targets,
+            @NotNull(message = "Cần chu kỳ báo cáo. / The reporting cycle is required.") @Valid CycleRequest cycle) {}
+
+    public record TaskRequest(@NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId) {}
+
+    public record DecisionRequest(
+            @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
+            @NotNull(message = "Cần quyết định đồng ý hay trả lại. / Approve or return is required.") Boolean approved,
+            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
+                    String reason) {}
+
+    public record AssignmentRequest(
+            @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
+            String officer,
+            List<String> forwardTo) {}
+
+    public record ReportRequest(
+            @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
+            @Size(max = 4000, message = "Nội dung tối đa 4000 ký tự. / The note has at most 4000 characters.")
+                    String note) {}
+
+    public record ClosureRequest(
+            @NotBlank(message = "Cần nêu lý do kết thúc. / The reason is required.")
+                    @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
+                    String reason) {}
+
+    public record Created(String id, String code, String processInstanceId) {}
+
+    @POST
+    @RolesAllowed(Roles.CITY_LEADER)
+    public Response create(@Valid @NotNull(message = BODY_MISSING) CreateRequest request) {
+        ReportingCycle cycle;
+        try {
+            var c = request.cycle();
+            cycle = new ReportingCycle(
+                    c.firstPeriodStart(),
+                    c.periodLength().strip(),
+                    c.unitDeadlineAfterEnd().strip(),
+                    c.reminderLetterAfterDeadline().strip(),
+                    c.consolidationDeadlineAfterEnd().strip(),
+                    c.endAt());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        List<Target> targets = request.targets().stream()
+                .map(t -> new Target(
+                        t.code().strip(),
+                        Text.clean(t.name()),
+                        Text.clean(t.measure()),
+                        t.threshold(),
+                        t.comparison(),
+                        t.source()))
+                .toList();
+        Directive directive = directives.create(
+                request.opinionTaskId(),
+                caller.taskGroups(),
+                new NewDirective(
+                        request.code(),
+                        Text.clean(request.subject()),
+                        Text.clean(request.opinion()),
+                        request.leadUnit().strip(),
+                        request.consolidatingUnit().strip(),
+                        request.receiverUnit().strip(),
+                        request.recipients().stream().map(String::strip).toList(),
+                        targets,
+                        cycle));
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(directive.id()).build())
+                .entity(new Created(directive.id(), directive.code(), directive.processInstanceId()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({
+        Roles.CITY_LEADER, Roles.CHIEF_OF_OFFICE, Roles.SPECIALIST, Roles.DIVISION_HEAD, Roles.RECORDS_CLERK,
+        Roles.UNIT_HEAD, Roles.UNIT_OFFICER, Roles.DIC_OFFICER, Roles.DIC_DIRECTOR, Roles.MINISTRY_OFFICER,
+        Roles.AUDITOR
+    })
+    public DirectiveStatus status(@PathParam("id") String id) {
+        return directives.status(id, caller.units(), caller.hasRole(Roles.AUDITOR));
+    }
+
+    @POST
+    @Path("{id}/draft")
+    @RolesAllowed(Roles.SPECIALIST)
+    public Response draft(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
+        directives.draft(id, request.taskId(), caller.taskGroups());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/review")
+    @RolesAllowed(Roles.DIVISION_HEAD)
+    public Response review(
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
+        directives.review(id, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/signature")
+    @RolesAllowed(Roles.CHIEF_OF_OFFICE)
+    public Response sign(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
+        directives.sign(id, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/issue")
+    @RolesAllowed(Roles.RECORDS_CLERK)
+    public Response issue(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
+        directives.issue(id, request.taskId(), caller.taskGroups());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/units/{unit}/assignment")
+    @RolesAllowed(Roles.UNIT_HEAD)
+    public Response assign(
+            @PathParam("id") String id,
+            @PathParam("unit") String unit,
+            @Valid @NotNull(message = BODY_MISSING) AssignmentRequest request) {
+        boolean forwarding = request.forwardTo() != null && !request.forwardTo().isEmpty();
+        boolean assigning = request.officer() != null && !request.officer().isBlank();
+        if (forwarding == assigning) {
+            throw new BadRequestException("Chọn hoặc một cán bộ đầu mối, hoặc các đơn vị cấp dưới."
+                    + " / Choose either an officer or sub-units, not both or neither.");
+        }
+        if (forwarding) {
+            directives.forward(
+                    id,
+                    unit,
+                    request.taskId(),
+                    caller.taskGroups(),
+                    request.forwardTo().stream().map(String::strip).toList());
+        } else {
+            directives.assign(
+                    id,
+                    unit,
+                    request.taskId(),
+                    caller.taskGroups(),
+                    request.officer().strip());
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/units/{unit}/report")
+    @RolesAllowed(Roles.UNIT_OFFICER)
+    public Response report(
+            @PathParam("id") String id,
+            @PathParam("unit") String unit,
+            @Valid @NotNull(message = BODY_MISSING) ReportRequest request) {
+        directives.report(id, unit, request.taskId(), caller.taskGroups(), Text.clean(request.note()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/units/{unit}/report-approval")
+    @RolesAllowed(Roles.UNIT_HEAD)
+    public Response approveReport(
+            @PathParam("id") String id,
+            @PathParam("unit") String unit,
+            @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
+        directives.approveReport(
+                id, unit, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/consolidation")
+    @RolesAllowed(Roles.DIC_OFFICER)
+    public Response consolidate(
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
+        directives.consolidate(id, request.taskId(), caller.taskGroups());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/consolidation-signature")
+    @RolesAllowed(Roles.DIC_DIRECTOR)
+    public Response signConsolidated(
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
+        directives.signConsolidated(
+                id, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    @RolesAllowed(Roles.MINISTRY_OFFICER)
+    public Response acknowledge(
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
+        directives.acknowledge(id, request.taskId(), caller.taskGroups());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @RolesAllowed(Roles.CITY_LEADER)
+    public Response close(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) ClosureRequest request) {
+        directives.close(id, caller.taskGroups(), Text.clean(request.reason()));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,124 @@
+package vn.dieuhanh.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dieuhanh.engine.boundary.CandidateGroups;
+import vn.dieuhanh.platform.boundary.Roles;
+
+/**
+ * The signed-in user of this request: name, roles, and the units they belong to (the {@code unit}
+ * claim holds Keycloak group paths such as {@code /UBND-HP/SO-YTE}; the last segment is the unit's
+ * code). A role is held in a unit, so the task groups a user may act on are every
+ * {@code UNIT:role} pair of theirs.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<String> units;
+
+    public String name() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public List<String> roles() {
+        return Roles.ALL.stream().filter(security::isCallerInRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    /** The codes of the caller's units, from the token Liberty has already verified. */
+    public List<String> units() {
+        if (units == null) {
+            units = unitPaths().stream()
+                    .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                    .filter(code -> !code.isBlank())
+                    .distinct()
+                    .toList();
+        }
+        return units;
+    }
+
+    /** The engine groups this caller's tasks are offered to. */
+    public Set<String> taskGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String unit : units()) {
+            for (String role : roles()) {
+                groups.add(CandidateGroups.of(unit, role));
+            }
+        }
+        return groups;
+    }
+
+    private List<String> unitPaths() {
+        Object claim = claimFromLiberty();
+        if (claim == null) {
+            claim = claimFromBearerToken();
+        }
+        List<String> paths = new ArrayList<>();
+        if (claim instanceof Collection<?> values) {
+            values.forEach(value -> paths.add(String.valueOf(value)));
+        } else if (claim instanceof JsonArray array) {
+            array.forEach(value -> paths.add(((JsonString) value).getString()));
+        } else if (claim != null) {
+            paths.add(String.valueOf(claim));
+        }
+        return paths;
+    }
+
+    /**
+     * Liberty's OpenID Connect client keeps the verified token of the session or of the bearer
+     * request; its helper is server API, called reflectively so the WAR compiles without it.
+     */
+    private static Object claimFromLiberty() {
+        try {
+            Class<?> helper = Class.forName("com.ibm.websphere.security.openidconnect.PropagationHelper");
+            Object idToken = helper.getMethod("getIdToken").invoke(null);
+            return idToken == null
+                    ? null
+                    : idToken.getClass().getMethod("getClaim", String.class).invoke(idToken, "unit");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** The payload of the bearer token, which Liberty verified before this request reached us. */
+    private Object claimFromBearerToken() {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            return null;
+        }
+        String[] parts = header.substring("Bearer ".length()).split("\\.");
+        if (parts.length < 2) {
+            return null;
+        }
+        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonObject payload = reader.readObject();
+            JsonValue unit = payload.get("unit");
+            return unit;
+        }
+    }
+}
