@@ -26,34 +26,57 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.identity.control.OrgChart;
 
 /**
  * The i-Speed directive through the API as the real roles act, against the deployed EAR on
- * PostgreSQL: registered, directed, drafted (returned once), signed, issued to three units of which
- * a district forwards to two wards, two short reporting periods in which one unit is late and
- * reminded, consolidated and acknowledged each period, then closed at its end date. The periods are
- * 30 seconds long: time is the directive's setting, not a sleep.
+ * PostgreSQL: registered, directed, drafted (returned once), signed, issued to the city's 45 units
+ * of which a district forwards to its five wards, three reporting periods in which two units are
+ * late and reminded, consolidated and acknowledged each period, then closed at its end date. The
+ * periods are 45 seconds long: time is the directive's setting, not a sleep.
  */
 class DirectiveScenarioIT {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final List<String> RECIPIENTS = List.of("SO-YTE", "QUAN-NGOQUYEN", "DAI-PTTH");
-    private static final List<String> WARDS = List.of("PHUONG-LACHTRAY", "PHUONG-MAYTO");
+    private static final OrgChart CHART = readChart();
+    private static final Set<String> RECIPIENT_TYPES = Set.of("department", "district", "media", "public-unit");
+    /** Every department, district, public unit and media of the city, as in 2024: 45 units. */
+    private static final List<String> RECIPIENTS = CHART.unitsTopDown().stream()
+            .map(e -> e.getKey())
+            .filter(unit -> RECIPIENT_TYPES.contains(unit.type()))
+            .map(OrgChart.Unit::code)
+            .toList();
 
-    /** Which demo user is head and officer of which unit (the demo realm). */
+    private static final String DISTRICT = "QUAN-NGOQUYEN";
+    private static final int PERIOD_SECONDS = 45;
+    private static final List<String> WARDS =
+            List.of("PHUONG-MAYTO", "PHUONG-LACHTRAY", "PHUONG-CAUDAT", "PHUONG-LELOI", "PHUONG-GIAVIEN");
+    private static final List<String> LATE = List.of("DAI-PTTH", "HUYEN-BACHLONGVI");
+
+    private static OrgChart readChart() {
+        try {
+            return OrgChart.read(
+                    java.nio.file.Path.of(System.getProperty("it.orgchart", "src/main/orgchart/haiphong-2024.yaml")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The person of the demo chart who holds this role in this unit. */
+    private static String holder(String unit, String role) {
+        return CHART.people().stream()
+                .filter(p -> p.unit().equals(unit) && p.roles().contains(role))
+                .map(OrgChart.Person::username)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + role + " in " + unit));
+    }
+
     private static String head(String unit) {
-        return switch (unit) {
-            case "SO-YTE" -> "thutruong-yte";
-            case "QUAN-NGOQUYEN" -> "thutruong-ngoquyen";
-            case "PHUONG-MAYTO" -> "thutruong-mayto";
-            case "PHUONG-LACHTRAY" -> "thutruong-lachtray";
-            case "DAI-PTTH" -> "thutruong-ptth";
-            default -> throw new IllegalArgumentException(unit);
-        };
+        return holder(unit, "unit-head");
     }
 
     private static String officer(String unit) {
-        return head(unit).replace("thutruong-", "canbo-");
+        return holder(unit, "unit-officer");
     }
 
     @BeforeAll
@@ -79,7 +102,7 @@ class DirectiveScenarioIT {
     /** The task appears in the user's inbox (at once, or when a period's timer has fired). */
     private static String awaitTask(String user, String step, String caseReference) {
         List<String> found = new ArrayList<>();
-        boolean appeared = eventually(Duration.ofSeconds(75), () -> findTask(user, step, caseReference)
+        boolean appeared = eventually(Duration.ofSeconds(2 * PERIOD_SECONDS), () -> findTask(user, step, caseReference)
                 .map(t -> found.add(t.getString("id")))
                 .orElse(false));
         assertThat(appeared).as("%s sees %s of %s", user, step, caseReference).isTrue();
@@ -140,10 +163,10 @@ class DirectiveScenarioIT {
                         "cycle",
                         Json.createObjectBuilder()
                                 .add("firstPeriodStart", start.toString())
-                                .add("periodLength", "PT30S")
+                                .add("periodLength", "PT" + PERIOD_SECONDS + "S")
                                 .add("unitDeadlineAfterEnd", "PT5S")
                                 .add("reminderLetterAfterDeadline", "PT5S")
-                                .add("consolidationDeadlineAfterEnd", "PT40S")
+                                .add("consolidationDeadlineAfterEnd", "PT" + PERIOD_SECONDS + "S")
                                 .add("endAt", end.toString()))
                 .build()
                 .toString();
@@ -221,15 +244,17 @@ class DirectiveScenarioIT {
 
     @Test
     void theISpeedDirectiveRunsFromTheMinistrysLetterToClosure() {
+        assertThat(RECIPIENTS).hasSize(45);
         String code =
                 "ISPEED-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String opinionTask = opinionTaskForNewLetter();
         OffsetDateTime start = OffsetDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS);
 
+        // Three periods of 45 seconds each: the directive's own setting, so the test waits for no clock.
         HttpResponse<String> created = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                createBody(opinionTask, code, start, RECIPIENTS, start.plusSeconds(60)));
+                createBody(opinionTask, code, start, RECIPIENTS, start.plusSeconds(3 * PERIOD_SECONDS)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = object(created).getString("id");
         String base = "/api/directives/" + id;
@@ -248,81 +273,100 @@ class DirectiveScenarioIT {
                 204);
         act("vanthu", base + "/issue", task(awaitTask("vanthu", "issueLetter", code)), 204);
 
-        // Each recipient: the Health Department and the Radio-TV assign, the district forwards to its wards.
-        String ngoquyen = awaitTask(head("QUAN-NGOQUYEN"), "assignOrForward", code);
+        // Every recipient assigns an officer, but the district, which forwards to its five wards.
+        String district = awaitTask(head(DISTRICT), "assignOrForward", code);
         act(
                 head("SO-YTE"),
-                base + "/units/QUAN-NGOQUYEN/assignment",
-                "{\"taskId\":\"" + ngoquyen + "\",\"officer\":\"canbo-yte\"}",
+                base + "/units/" + DISTRICT + "/assignment",
+                "{\"taskId\":\"" + district + "\",\"officer\":\"canbo-yte\"}",
                 403);
         act(
-                head("QUAN-NGOQUYEN"),
-                base + "/units/QUAN-NGOQUYEN/assignment",
-                "{\"taskId\":\"" + ngoquyen + "\",\"forwardTo\":[\"QUAN-NGOQUYEN\"]}",
+                head(DISTRICT),
+                base + "/units/" + DISTRICT + "/assignment",
+                "{\"taskId\":\"" + district + "\",\"forwardTo\":[\"" + DISTRICT + "\"]}",
                 400);
+        var wards = Json.createArrayBuilder();
+        WARDS.forEach(wards::add);
         act(
-                head("QUAN-NGOQUYEN"),
-                base + "/units/QUAN-NGOQUYEN/assignment",
-                "{\"taskId\":\"" + ngoquyen + "\",\"forwardTo\":[\"PHUONG-MAYTO\",\"PHUONG-LACHTRAY\"]}",
+                head(DISTRICT),
+                base + "/units/" + DISTRICT + "/assignment",
+                Json.createObjectBuilder()
+                        .add("taskId", district)
+                        .add("forwardTo", wards)
+                        .build()
+                        .toString(),
                 204);
-        for (String unit : List.of("SO-YTE", "DAI-PTTH", "PHUONG-MAYTO", "PHUONG-LACHTRAY")) {
-            act(
-                    head(unit),
-                    base + "/units/" + unit + "/assignment",
-                    "{\"taskId\":\"" + awaitTask(head(unit), "assignOrForward", code) + "\",\"officer\":\""
-                            + officer(unit) + "\"}",
-                    204);
+        List<String> units = new ArrayList<>(RECIPIENTS);
+        units.addAll(WARDS);
+        for (String unit : units) {
+            if (!unit.equals(DISTRICT)) {
+                act(
+                        head(unit),
+                        base + "/units/" + unit + "/assignment",
+                        "{\"taskId\":\"" + awaitTask(head(unit), "assignOrForward", code) + "\",\"officer\":\""
+                                + officer(unit) + "\"}",
+                        204);
+            }
         }
 
-        // Period 0: all on time but the Radio-TV, which is reminded, then sent a letter, then reports.
-        for (String unit : List.of("SO-YTE", "QUAN-NGOQUYEN", "PHUONG-MAYTO", "PHUONG-LACHTRAY")) {
-            reportPeriod(id, code, unit);
-        }
+        // Period 0: everyone on time but two units, reminded and then sent a letter before they report.
+        units.stream().filter(unit -> !LATE.contains(unit)).forEach(unit -> reportPeriod(id, code, unit));
         assertThat(eventually(
-                        Duration.ofSeconds(75),
+                        Duration.ofSeconds(2 * PERIOD_SECONDS),
                         () -> status("tonghop-tttt", id)
                                         .getJsonArray("reminders")
                                         .size()
-                                == 2))
-                .as("a reminder and then a reminder letter for the late unit")
+                                == 2 * LATE.size()))
+                .as("a reminder and then a reminder letter for each late unit")
                 .isTrue();
-        reportPeriod(id, code, "DAI-PTTH");
+        LATE.forEach(unit -> reportPeriod(id, code, unit));
         consolidatePeriod(id, code);
 
-        // Period 1, the last.
-        for (String unit : List.of("SO-YTE", "QUAN-NGOQUYEN", "PHUONG-MAYTO", "PHUONG-LACHTRAY", "DAI-PTTH")) {
-            reportPeriod(id, code, unit);
+        // Periods 1 and 2, the last, all on time.
+        for (int period = 1; period <= 2; period++) {
+            units.forEach(unit -> reportPeriod(id, code, unit));
+            consolidatePeriod(id, code);
         }
-        consolidatePeriod(id, code);
 
         // Closed at its end date, with nothing left behind.
-        assertThat(eventually(Duration.ofSeconds(30), () -> "CLOSED"
+        assertThat(eventually(Duration.ofSeconds(60), () -> "CLOSED"
                         .equals(status("lanhdao", id).getString("status"))))
                 .isTrue();
         JsonObject finalState = status("thanhtra", id);
-        assertThat(finalState.getString("finalSummary")).contains("10 báo cáo").contains("1 báo cáo muộn");
+        assertThat(finalState.getString("finalSummary")).contains("150 báo cáo").contains("2 báo cáo muộn");
         assertThat(finalState.getJsonArray("openTasks")).isEmpty();
-        JsonArray units = finalState.getJsonArray("units");
-        assertThat(units.stream()
+        JsonArray unitViews = finalState.getJsonArray("units");
+        assertThat(unitViews.stream()
                         .map(u -> u.asJsonObject().getString("unitCode"))
                         .collect(Collectors.toSet()))
-                .isEqualTo(Set.of("SO-YTE", "QUAN-NGOQUYEN", "DAI-PTTH", "PHUONG-MAYTO", "PHUONG-LACHTRAY"));
-        assertThat(units.stream()
+                .isEqualTo(Set.copyOf(units));
+        assertThat(unitViews.stream()
                         .map(JsonValue::asJsonObject)
-                        .filter(u -> u.getString("unitCode").startsWith("PHUONG-"))
+                        .filter(u -> WARDS.contains(u.getString("unitCode")))
                         .map(u -> u.getString("forwardedBy")))
-                .containsOnly("QUAN-NGOQUYEN");
+                .hasSize(5)
+                .containsOnly(DISTRICT);
         JsonArray reports = finalState.getJsonArray("reports");
-        assertThat(reports).hasSize(10);
+        assertThat(reports).hasSize(3 * units.size());
         assertThat(reports.stream()
                         .map(JsonValue::asJsonObject)
                         .filter(r -> r.getBoolean("late"))
                         .map(r -> r.getString("unitCode") + "#" + r.getInt("periodIndex")))
-                .containsExactly("DAI-PTTH#0");
+                .containsExactlyInAnyOrder("DAI-PTTH#0", "HUYEN-BACHLONGVI#0");
         assertThat(finalState.getJsonArray("reminders").stream()
                         .map(r -> r.asJsonObject().getString("unitCode") + " "
                                 + r.asJsonObject().getString("kind")))
-                .containsExactly("DAI-PTTH REMINDER", "DAI-PTTH REMINDER_LETTER");
+                .containsExactlyInAnyOrder(
+                        "DAI-PTTH REMINDER",
+                        "DAI-PTTH REMINDER_LETTER",
+                        "HUYEN-BACHLONGVI REMINDER",
+                        "HUYEN-BACHLONGVI REMINDER_LETTER");
+        assertThat(count(
+                        "select count(*) from act_hi_taskinst t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_"
+                                + " where p.business_key_ = ? and t.task_def_key_ = 'acknowledgeReceipt' and t.end_time_ is not null",
+                        code))
+                .as("three consolidated reports acknowledged by the Ministry")
+                .isEqualTo(3);
         assertThat(count("select count(*) from act_ru_execution where business_key_ = ?", code))
                 .as("no running case")
                 .isZero();
@@ -333,8 +377,8 @@ class DirectiveScenarioIT {
                 .as("no job left")
                 .isZero();
         assertThat(count("select count(*) from act_hi_procinst where business_key_ = ?", code))
-                .as("the directive, the consolidation and five unit cases")
-                .isEqualTo(7);
+                .as("the directive, the consolidation and a case per unit")
+                .isEqualTo(2 + units.size());
     }
 
     @Test

@@ -1,0 +1,47 @@
+package vn.dieuhanh.identity.control;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+
+/**
+ * The provisioning command: applies an org chart file to a Keycloak realm.
+ *
+ * <pre>
+ * ProvisionOrgChart KEYCLOAK_URL CHART_FILE [INITIAL_PASSWORD]
+ * </pre>
+ *
+ * The administrator signs in to the master realm with KEYCLOAK_ADMIN_USER and
+ * KEYCLOAK_ADMIN_PASSWORD (the demo's: admin/admin). INITIAL_PASSWORD is given to people created
+ * by this run, for the demo only; without it new people set their password through Keycloak.
+ */
+public final class ProvisionOrgChart {
+
+    private ProvisionOrgChart() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: ProvisionOrgChart KEYCLOAK_URL CHART_FILE [INITIAL_PASSWORD]");
+            System.exit(2);
+        }
+        OrgChart chart = OrgChart.read(Path.of(args[1]));
+        List<String> changes = apply(args[0], chart, args.length == 3 ? args[2] : null);
+        changes.forEach(change -> System.out.println("  " + change));
+        System.out.println("Org chart applied to realm " + chart.realm() + ": " + changes.size() + " changes.");
+    }
+
+    public static List<String> apply(String keycloakUrl, OrgChart chart, String initialPassword) {
+        String user = System.getenv().getOrDefault("KEYCLOAK_ADMIN_USER", "admin");
+        String password = System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin");
+        try (Keycloak keycloak = KeycloakBuilder.builder()
+                .serverUrl(keycloakUrl)
+                .realm("master")
+                .clientId("admin-cli")
+                .username(user)
+                .password(password)
+                .build()) {
+            return new OrgChartProvisioner(keycloak.realm(chart.realm()), initialPassword).apply(chart);
+        }
+    }
+}
