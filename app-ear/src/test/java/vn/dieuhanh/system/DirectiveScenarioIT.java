@@ -1,6 +1,7 @@
 package vn.dieuhanh.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dieuhanh.system.Cases.*;
 import static vn.dieuhanh.system.SystemUnderTest.*;
 
 import jakarta.json.Json;
@@ -8,18 +9,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.identity.control.OrgChart;
+import vn.dieuhanh.system.Cases.Cycle;
 
 /**
  * The i-Speed directive through the API as the real roles act, against the deployed EAR on
@@ -84,119 +80,12 @@ class DirectiveScenarioIT {
         awaitReady();
     }
 
-    private static List<JsonObject> inbox(String user) {
-        HttpResponse<String> response = get("/api/tasks", tokenOf(user));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response.body()).asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .toList();
-    }
-
-    private static Optional<JsonObject> findTask(String user, String step, String caseReference) {
-        return inbox(user).stream()
-                .filter(t -> step.equals(t.getString("stepKey")))
-                .filter(t -> caseReference.equals(t.getString("businessKey", null)))
-                .findFirst();
-    }
-
-    /** The task appears in the user's inbox (at once, or when a period's timer has fired). */
     private static String awaitTask(String user, String step, String caseReference) {
-        List<String> found = new ArrayList<>();
-        boolean appeared = eventually(Duration.ofSeconds(2 * PERIOD_SECONDS), () -> findTask(user, step, caseReference)
-                .map(t -> found.add(t.getString("id")))
-                .orElse(false));
-        assertThat(appeared).as("%s sees %s of %s", user, step, caseReference).isTrue();
-        return found.get(0);
+        return Cases.awaitTask(user, step, caseReference, Duration.ofSeconds(2 * PERIOD_SECONDS));
     }
 
-    private static void act(String user, String path, String body, int expected) {
-        HttpResponse<String> response = post(path, tokenOf(user), body);
-        assertThat(response.statusCode())
-                .as("%s %s: %s", user, path, response.body())
-                .isEqualTo(expected);
-    }
-
-    private static String task(String taskId) {
-        return "{\"taskId\":\"" + taskId + "\"}";
-    }
-
-    private static String decision(String taskId, boolean approved, String reason) {
-        return Json.createObjectBuilder()
-                .add("taskId", taskId)
-                .add("approved", approved)
-                .add("reason", reason == null ? "" : reason)
-                .build()
-                .toString();
-    }
-
-    private static String createBody(
-            String opinionTaskId, String code, OffsetDateTime start, List<String> recipients, OffsetDateTime end) {
-        var recipientArray = Json.createArrayBuilder();
-        recipients.forEach(recipientArray::add);
-        return Json.createObjectBuilder()
-                .add("opinionTaskId", opinionTaskId)
-                .add("code", code)
-                .add("subject", "V/v đôn đốc đẩy mạnh sử dụng ứng dụng i-Speed đo tốc độ truy cập Internet")
-                .add("opinion", "Giao Sở TT&TT tổng hợp; các đơn vị bảo đảm tối thiểu 300 mẫu đo mỗi tháng.")
-                .add("leadUnit", "VP-KSTTHC")
-                .add("consolidatingUnit", "SO-TTTT")
-                .add("receiverUnit", "BO-TTTT")
-                .add("recipients", recipientArray)
-                .add(
-                        "targets",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("code", "samples")
-                                        .add("name", "Số mẫu đo i-Speed")
-                                        .add("measure", "mẫu")
-                                        .add("threshold", 300)
-                                        .add("comparison", "AT_LEAST")
-                                        .add("source", "SELF_REPORTED"))
-                                .add(Json.createObjectBuilder()
-                                        .add("code", "download4g")
-                                        .add("name", "Tốc độ tải xuống trung bình 4G")
-                                        .add("measure", "Mbps")
-                                        .add("threshold", 40)
-                                        .add("comparison", "AT_LEAST")
-                                        .add("source", "MEASURED")))
-                .add(
-                        "cycle",
-                        Json.createObjectBuilder()
-                                .add("firstPeriodStart", start.toString())
-                                .add("periodLength", "PT" + PERIOD_SECONDS + "S")
-                                .add("unitDeadlineAfterEnd", "PT5S")
-                                .add("reminderLetterAfterDeadline", "PT5S")
-                                .add("consolidationDeadlineAfterEnd", "PT" + PERIOD_SECONDS + "S")
-                                .add("endAt", end.toString()))
-                .build()
-                .toString();
-    }
-
-    /** Registers an incoming letter and returns the leader's opinion task for it. */
-    private static String opinionTaskForNewLetter() {
-        HttpResponse<String> received = post(
-                "/api/incoming-documents/receipts",
-                tokenOf("vanthu"),
-                "{\"subject\":\"Công văn 4459/BTTTT-CVT về i-Speed\"}");
-        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
-        JsonObject receipt = object(received);
-        String body =
-                """
-                {"taskId":"%s","sender":"Bộ Thông tin và Truyền thông","senderReference":"4459/BTTTT-CVT-%s",
-                 "documentDate":"2024-10-18","subject":"V/v đẩy mạnh sử dụng ứng dụng i-Speed",
-                 "handlingDue":"%s"}"""
-                        .formatted(
-                                receipt.getString("registrationTaskId"),
-                                UUID.randomUUID(),
-                                LocalDate.now().plusDays(7));
-        act("vanthu", "/api/incoming-documents", body, 201);
-        String process = receipt.getString("processInstanceId");
-        return inbox("lanhdao").stream()
-                .filter(t -> "giveDirectingOpinion".equals(t.getString("stepKey")))
-                .filter(t -> process.equals(t.getString("processInstanceId")))
-                .findFirst()
-                .orElseThrow()
-                .getString("id");
+    private static Cycle shortCycle(OffsetDateTime start, OffsetDateTime end) {
+        return new Cycle(start, "PT" + PERIOD_SECONDS + "S", "PT5S", "PT5S", "PT" + PERIOD_SECONDS + "S", end);
     }
 
     private static void reportPeriod(String id, String code, String unit) {
@@ -229,19 +118,6 @@ class DirectiveScenarioIT {
         return object(response);
     }
 
-    private static long count(String sql, String parameter) {
-        try (Connection db = database();
-                PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void theISpeedDirectiveRunsFromTheMinistrysLetterToClosure() {
         assertThat(RECIPIENTS).hasSize(45);
@@ -254,7 +130,7 @@ class DirectiveScenarioIT {
         HttpResponse<String> created = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                createBody(opinionTask, code, start, RECIPIENTS, start.plusSeconds(3 * PERIOD_SECONDS)));
+                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusSeconds(3 * PERIOD_SECONDS))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = object(created).getString("id");
         String base = "/api/directives/" + id;
@@ -285,6 +161,11 @@ class DirectiveScenarioIT {
                 base + "/units/" + DISTRICT + "/assignment",
                 "{\"taskId\":\"" + district + "\",\"forwardTo\":[\"" + DISTRICT + "\"]}",
                 400);
+        act(
+                head(DISTRICT),
+                base + "/units/" + DISTRICT + "/assignment",
+                "{\"taskId\":\"" + district + "\",\"forwardTo\":[\"PHUONG-MAYTO\",\"SO-YTE\"]}",
+                403);
         var wards = Json.createArrayBuilder();
         WARDS.forEach(wards::add);
         act(
@@ -333,6 +214,8 @@ class DirectiveScenarioIT {
                         .equals(status("lanhdao", id).getString("status"))))
                 .isTrue();
         JsonObject finalState = status("thanhtra", id);
+        HttpResponse<String> byCode = get("/api/directives?code=" + code, tokenOf("tonghop-tttt"));
+        assertThat(object(byCode).getString("id")).as("found by its code too").isEqualTo(id);
         assertThat(finalState.getString("finalSummary")).contains("150 báo cáo").contains("2 báo cáo muộn");
         assertThat(finalState.getJsonArray("openTasks")).isEmpty();
         JsonArray unitViews = finalState.getJsonArray("units");
@@ -390,21 +273,21 @@ class DirectiveScenarioIT {
         HttpResponse<String> noRecipients = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                createBody(opinionTask, code, start, List.of(), start.plusDays(30)));
+                directiveBody(opinionTask, code, List.of(), shortCycle(start, start.plusDays(30))));
         assertThat(noRecipients.statusCode()).isEqualTo(400);
         assertThat(noRecipients.body()).contains("ít nhất một đơn vị nhận");
 
         HttpResponse<String> endBeforeStart = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                createBody(opinionTask, code, start, RECIPIENTS, start.minusDays(1)));
+                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.minusDays(1))));
         assertThat(endBeforeStart.statusCode()).isEqualTo(400);
         assertThat(endBeforeStart.body()).contains("Ngày kết thúc phải sau");
 
         HttpResponse<String> notALeader = post(
                 "/api/directives",
                 tokenOf("chuyenvien"),
-                createBody(opinionTask, code, start, RECIPIENTS, start.plusDays(30)));
+                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusDays(30))));
         assertThat(notALeader.statusCode()).isEqualTo(403);
 
         assertThat(count("select count(*) from dh_directive where code = ?", code))
@@ -421,7 +304,7 @@ class DirectiveScenarioIT {
         HttpResponse<String> created = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                createBody(opinionTask, code, start, RECIPIENTS, start.plusDays(30)));
+                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusDays(30))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = object(created).getString("id");
         String draftTask = awaitTask("chuyenvien", "draftLetter", code);

@@ -53,15 +53,8 @@ class IncomingRegisterTransactionIT {
         return tasks.getJsonObject(0).getString("stepKey");
     }
 
-    private static long count(String sql, String parameter) throws SQLException {
-        try (Connection db = database();
-                PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private static long count(String sql, String parameter) {
+        return Cases.count(sql, parameter);
     }
 
     private static long lastIncomingNumber() throws SQLException {

@@ -102,4 +102,29 @@ class LoginBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK_URL);
         assertThat(browser.findElements(By.id("inbox-title"))).isEmpty();
     }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionToo() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(BASE_URL + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("lanhdao");
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+
+        browser.findElement(By.linkText("Đăng xuất")).click();
+        // Keycloak asks to confirm a sign-out that names only the client.
+        wait.until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
+                || !d.findElements(By.id("username")).isEmpty());
+        if (!browser.findElements(By.id("kc-logout")).isEmpty()) {
+            browser.findElement(By.id("kc-logout")).click();
+        }
+
+        // Back at the application, which sends a stranger to the login again: no silent sign-in.
+        browser.get(BASE_URL + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK_URL + "/realms/haiphong/");
+        assertThat(browser.findElements(By.id("inbox-title"))).isEmpty();
+    }
 }

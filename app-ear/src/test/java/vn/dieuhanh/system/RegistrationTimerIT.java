@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dieuhanh.system.SystemUnderTest.*;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -26,17 +22,8 @@ class RegistrationTimerIT {
     }
 
     private static long reminderRows(String processInstanceId) {
-        try (Connection db = database();
-                PreparedStatement statement = db.prepareStatement(
-                        "select count(*) from dh_registration_reminder where process_instance_id = ?")) {
-            statement.setString(1, processInstanceId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Cases.count(
+                "select count(*) from dh_registration_reminder where process_instance_id = ?", processInstanceId);
     }
 
     @Test

@@ -72,9 +72,14 @@ final class SystemUnderTest {
     }
 
     private static String requestToken(String username) {
+        return freshToken(username, "dieuhanh-cli");
+    }
+
+    /** A new access token of a demo user from one of the demo realm's script clients. */
+    static String freshToken(String username, String client) {
         String form = Map.of(
                         "grant_type", "password",
-                        "client_id", "dieuhanh-cli",
+                        "client_id", client,
                         "username", username,
                         "password", DEMO_PASSWORD,
                         "scope", "openid")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -166,6 +167,18 @@ public class DirectivesResource {
                         uriInfo.getAbsolutePathBuilder().path(directive.id()).build())
                 .entity(new Created(directive.id(), directive.code(), directive.processInstanceId()))
                 .build();
+    }
+
+    /** A directive found by its code, which is what tasks and letters show (the task's case reference). */
+    @GET
+    @RolesAllowed({
+        Roles.CITY_LEADER, Roles.CHIEF_OF_OFFICE, Roles.SPECIALIST, Roles.DIVISION_HEAD, Roles.RECORDS_CLERK,
+        Roles.UNIT_HEAD, Roles.UNIT_OFFICER, Roles.DIC_OFFICER, Roles.DIC_DIRECTOR, Roles.MINISTRY_OFFICER,
+        Roles.AUDITOR
+    })
+    public DirectiveStatus byCode(
+            @QueryParam("code") @NotBlank(message = "Cần mã văn bản chỉ đạo. / The code is required.") String code) {
+        return directives.status(directives.idOf(code.strip()), caller.units(), caller.hasRole(Roles.AUDITOR));
     }
 
     @GET

@@ -11,7 +11,7 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Caller;
 
-/** The signed-in official's inbox: every open task offered to a role they hold. */
+/** The signed-in official's inbox: every open task offered to a role they hold in one of their units. */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {

@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
@@ -23,7 +23,9 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
+import vn.dieuhanh.platform.control.CityOffice;
 
 /**
  * Every person's action on a directive, each one transaction over the engine and our tables.
@@ -45,16 +47,10 @@ public class Directives {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.office.unit", defaultValue = "VP-UBND")
-    String officeUnit;
+    CityOffice cityOffice;
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.office.records-unit", defaultValue = "VP-VT")
-    String recordsOffice;
-
-    @Inject
-    @ConfigProperty(name = "dieuhanh.office.leader-unit", defaultValue = "UBND-HP")
-    String leaderUnit;
+    Directory directory;
 
     Clock clock = Clock.system(ZONE);
 
@@ -67,7 +63,11 @@ public class Directives {
                     spec.code(),
                     spec.subject(),
                     new DirectiveUnits(
-                            spec.leadUnit(), officeUnit, recordsOffice, spec.consolidatingUnit(), spec.receiverUnit()),
+                            spec.leadUnit(),
+                            cityOffice.officeUnit(),
+                            cityOffice.recordsUnit(),
+                            spec.consolidatingUnit(),
+                            spec.receiverUnit()),
                     spec.recipients(),
                     spec.targets(),
                     spec.cycle(),
@@ -122,6 +122,16 @@ public class Directives {
                     "Cần chọn ít nhất một đơn vị cấp dưới, khác đơn vị mình. / Choose at least one sub-unit,"
                             + " other than your own.");
         }
+        Set<String> below = directory.subUnitsOf(unitCode);
+        List<String> outside =
+                subUnits.stream().filter(sub -> !below.contains(sub)).toList();
+        if (!outside.isEmpty()) {
+            throw new DirectiveProblem(
+                    DirectiveProblem.Kind.FORBIDDEN,
+                    "Chỉ chuyển được cho đơn vị cấp dưới của mình; không phải cấp dưới: " + String.join(", ", outside)
+                            + " / Only your own sub-units can be forwarded to; not yours: "
+                            + String.join(", ", outside));
+        }
         subUnits.forEach(sub -> em.persist(new UnitAssignment(directiveId, sub, unitCode)));
         flush(
                 "uq_unit_assignment",
@@ -158,7 +168,7 @@ public class Directives {
 
     /** The leader ends a directive before its end date; every open case of it ends too. */
     public void close(String directiveId, Collection<String> groups, String reason) {
-        if (!groups.contains(CandidateGroups.of(leaderUnit, "city-leader"))) {
+        if (!groups.contains(CandidateGroups.of(cityOffice.leaderUnit(), "city-leader"))) {
             throw new DirectiveProblem(
                     DirectiveProblem.Kind.FORBIDDEN,
                     "Chỉ lãnh đạo UBND thành phố được kết thúc văn bản chỉ đạo. / Only the city's leaders close"
@@ -185,7 +195,7 @@ public class Directives {
                 .setParameter("id", directiveId)
                 .getResultList();
         var parties = new java.util.HashSet<>(directive.partyUnits());
-        parties.add(leaderUnit);
+        parties.add(cityOffice.leaderUnit());
         assignments.forEach(a -> parties.add(a.unitCode()));
         if (!auditor && callerUnits.stream().noneMatch(parties::contains)) {
             throw DirectiveProblem.notFound(directiveId);
@@ -225,6 +235,16 @@ public class Directives {
                 open,
                 directive.closedAt(),
                 directive.finalSummary());
+    }
+
+    /** The directive with this code (as officials name it, for example ISPEED-HP). */
+    public String idOf(String code) {
+        return em.createNamedQuery(Directive.BY_CODE, Directive.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .map(Directive::id)
+                .orElseThrow(() -> DirectiveProblem.notFound(code));
     }
 
     public Directive find(String directiveId) {

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
@@ -64,14 +63,26 @@ public class Workflow {
      * process, a {@link TaskNotYoursException} if it belongs to another unit or role.
      */
     public OpenTask openTaskFor(String taskId, String stepKey, Collection<String> callerGroups) {
-        OpenTask task = openTaskAt(taskId, stepKey);
-        boolean offered = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .anyMatch(link -> callerGroups.contains(link.getGroupId()));
-        if (!offered) {
-            throw new TaskNotYoursException(taskId);
+        // One statement for "open and offered to the caller": a colleague completing the task at
+        // the same moment makes it vanish whole, never half (which would read as "not yours").
+        Task task = callerGroups.isEmpty()
+                ? null
+                : engine().getTaskService()
+                        .createTaskQuery()
+                        .taskId(taskId)
+                        .taskCandidateGroupIn(List.copyOf(callerGroups))
+                        .singleResult();
+        if (task == null) {
+            if (openTask(taskId).isPresent()) {
+                throw new TaskNotYoursException(taskId);
+            }
+            throw new TaskNotOpenException(taskId);
         }
-        return task;
+        OpenTask open = toOpenTask(task);
+        if (!open.stepKey().equals(stepKey)) {
+            throw new TaskNotOpenException(taskId);
+        }
+        return open;
     }
 
     /** A variable as the task sees it (its own process instance, or inherited by a called one). */
@@ -154,11 +165,12 @@ public class Workflow {
     private OpenTask toOpenTask(Task task) {
         ProcessDefinition definition =
                 engine().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-        String businessKey = engine().getRuntimeService()
+        var instance = engine().getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId())
-                .singleResult()
-                .getBusinessKey();
+                .singleResult();
+        // Null when the case ended a moment ago; acting on the task then answers "no longer open".
+        String businessKey = instance == null ? null : instance.getBusinessKey();
         Object subject = engine().getTaskService().getVariable(task.getId(), "subject");
         return new OpenTask(
                 task.getId(),

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.incoming.entity.RegistrationReminder;
 import vn.dieuhanh.numbering.control.Registers;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
+import vn.dieuhanh.platform.control.CityOffice;
 
 /**
  * The incoming register: a document is received (a process starts, waiting for the records
@@ -48,12 +48,7 @@ public class IncomingDocuments {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.office.records-unit", defaultValue = "VP-VT")
-    String recordsOffice;
-
-    @Inject
-    @ConfigProperty(name = "dieuhanh.office.leader-unit", defaultValue = "UBND-HP")
-    String leaderUnit;
+    CityOffice cityOffice;
 
     Clock clock = Clock.system(ZONE);
 
@@ -77,8 +72,8 @@ public class IncomingDocuments {
         variables.put("subject", subject);
         variables.put("receivedAt", now.toString());
         variables.put("registrationDueAt", due.toString());
-        variables.put("recordsOffice", recordsOffice);
-        variables.put("leaderUnit", leaderUnit);
+        variables.put("recordsOffice", cityOffice.recordsUnit());
+        variables.put("leaderUnit", cityOffice.leaderUnit());
         String processInstanceId = workflow.start(PROCESS_KEY, reference, variables);
         OpenTask task = workflow.openTasksOf(processInstanceId).get(0);
         return new Receipt(processInstanceId, task.id(), subject, due);
