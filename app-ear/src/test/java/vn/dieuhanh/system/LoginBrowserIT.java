@@ -127,4 +127,68 @@ class LoginBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK_URL + "/realms/haiphong/");
         assertThat(browser.findElements(By.id("inbox-title"))).isEmpty();
     }
+
+    /** The open registration task of this receipt as the API reports it (its assignee included). */
+    private static jakarta.json.JsonObject registrationTask(String processInstanceId) {
+        return object(get("/api/incoming-documents/receipts/" + processInstanceId, tokenOf("vanthu")))
+                .getJsonArray("openTasks")
+                .getJsonObject(0);
+    }
+
+    @Test
+    void aForgedFormPostTakesNoTaskWhileTheRealButtonDoes() {
+        String subject = "Công văn thử nhận việc " + UUID.randomUUID();
+        var received = post("/api/incoming-documents/receipts", tokenOf("vanthu"), "{\"subject\":\"" + subject + "\"}");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        String processInstanceId = object(received).getString("processInstanceId");
+
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(BASE_URL + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("vanthu");
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+        var row =
+                browser.findElement(By.xpath("//tr[.//*[contains(@class,'dh-subject') and text()='" + subject + "']]"));
+        String button = row.findElement(By.className("dh-claim")).getAttribute("id");
+
+        // Another site makes the signed-in browser post the form: same cookies, no genuine view state.
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        // Those cookies do sign the request in: a forged post would be acted on, if not for the view state.
+        var signedIn = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + "/inbox.xhtml"))
+                .header("Cookie", cookies)
+                .GET()
+                .build());
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body()).contains("inbox-title").contains(subject);
+        for (String viewState : new String[] {"forged-view-state", null}) {
+            String form = "inbox=inbox&" + enc(button) + "=" + enc(button)
+                    + (viewState == null ? "" : "&jakarta.faces.ViewState=" + enc(viewState));
+            var forged = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + "/inbox.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookies)
+                    .header("Origin", "http://evil.example")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                    .build());
+            assertThat(forged.statusCode())
+                    .as("reached the page, not the login")
+                    .isNotEqualTo(302);
+            assertThat(forged.body()).doesNotContain("Đã nhận việc");
+            assertThat(registrationTask(processInstanceId).containsKey("assignee"))
+                    .as("the forged post took nothing (view state %s)", viewState)
+                    .isFalse();
+        }
+
+        // The official's own click does.
+        browser.findElement(By.id(button)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:messages"), "Đã nhận việc"));
+        assertThat(registrationTask(processInstanceId).getString("assignee")).isEqualTo("vanthu");
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -1,6 +1,8 @@
 package vn.dieuhanh.inbox.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,8 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.engine.boundary.OpenTask;
+import vn.dieuhanh.engine.boundary.TaskNotOpenException;
+import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Caller;
 
@@ -34,6 +38,18 @@ public class InboxView implements Serializable {
         userName = caller.name();
         roles = caller.roles();
         units = caller.units();
+        tasks = workflow.openTasksFor(caller.taskGroups());
+    }
+
+    /** "Nhận việc": the official takes the task; the page says so, or says why not. */
+    public void claim(OpenTask task) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            workflow.claim(task.id(), caller.taskGroups(), caller.name());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Đã nhận việc: " + task.name(), null));
+        } catch (TaskNotOpenException | TaskNotYoursException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+        }
         tasks = workflow.openTasksFor(caller.taskGroups());
     }
 

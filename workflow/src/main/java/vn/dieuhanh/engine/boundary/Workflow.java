@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -120,6 +121,31 @@ public class Workflow {
         return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
                 .map(this::toOpenTask)
                 .toList();
+    }
+
+    /**
+     * Takes a task offered to one of the caller's groups, so colleagues see it is being handled.
+     * Taken by someone else already: a {@link TaskNotOpenException}, as for a finished task.
+     */
+    public void claim(String taskId, Collection<String> callerGroups, String user) {
+        Task task = callerGroups.isEmpty()
+                ? null
+                : engine().getTaskService()
+                        .createTaskQuery()
+                        .taskId(taskId)
+                        .taskCandidateGroupIn(List.copyOf(callerGroups))
+                        .singleResult();
+        if (task == null) {
+            if (openTask(taskId).isPresent()) {
+                throw new TaskNotYoursException(taskId);
+            }
+            throw new TaskNotOpenException(taskId);
+        }
+        try {
+            engine().getTaskService().claim(taskId, user);
+        } catch (TaskAlreadyClaimedException | NullValueException | OptimisticLockingException e) {
+            throw new TaskNotOpenException(taskId);
+        }
     }
 
     /** Open tasks offered to any of these candidate groups, oldest first. */
