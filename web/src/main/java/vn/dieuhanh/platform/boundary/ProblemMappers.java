@@ -60,43 +60,18 @@ public final class ProblemMappers {
         }
     }
 
-    /** A refused attempt to act is worth a line in the log: who, on what, why. */
-    static void logRefusal(jakarta.ws.rs.core.SecurityContext security, jakarta.ws.rs.core.UriInfo uri, String why) {
-        String who = security == null || security.getUserPrincipal() == null
-                ? "?"
-                : security.getUserPrincipal().getName();
-        Logger.getLogger(ProblemMappers.class.getName())
-                .warning(() -> "Refused: " + who + " on " + (uri == null ? "?" : uri.getPath()) + ": " + why);
-    }
-
     @Provider
     public static class NotYours implements ExceptionMapper<TaskNotYoursException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.SecurityContext security;
-
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-
         @Override
         public Response toResponse(TaskNotYoursException e) {
-            logRefusal(security, uri, e.getMessage());
             return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
         }
     }
 
     @Provider
     public static class DirectiveRefused implements ExceptionMapper<DirectiveProblem> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.SecurityContext security;
-
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-
         @Override
         public Response toResponse(DirectiveProblem e) {
-            if (e.kind() == DirectiveProblem.Kind.FORBIDDEN) {
-                logRefusal(security, uri, e.getMessage());
-            }
             Response.Status status =
                     switch (e.kind()) {
                         case INVALID -> Response.Status.BAD_REQUEST;
@@ -125,6 +100,12 @@ public final class ProblemMappers {
                     Response.Status.fromStatusCode(e.getResponse().getStatus());
             if (status == null) {
                 status = Response.Status.INTERNAL_SERVER_ERROR;
+            }
+            if (status == Response.Status.FORBIDDEN) {
+                // The server's own refusal by role says only "Unauthorized".
+                return Problem.response(
+                        status,
+                        "Vai trò của bạn không được thực hiện thao tác này. / Your role does not allow this action.");
             }
             return Problem.response(status, e.getMessage());
         }
