@@ -60,6 +60,16 @@ class LoginBrowserIT {
         }
     }
 
+    /** Opens the application, is sent to Keycloak, signs in and waits for the inbox. */
+    private void signIn(WebDriverWait wait, String user) {
+        browser.get(BASE_URL + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+    }
+
     @Test
     void theRecordsClerkSignsInAndLandsOnTheInboxWithTheWaitingDocument() {
         String subject = "Công văn chờ vào sổ " + UUID.randomUUID();
@@ -106,12 +116,7 @@ class LoginBrowserIT {
     @Test
     void signingOutEndsTheKeycloakSessionToo() {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(BASE_URL + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys("lanhdao");
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+        signIn(wait, "lanhdao");
 
         browser.findElement(By.linkText("Đăng xuất")).click();
         // Keycloak asks to confirm a sign-out that names only the client.
@@ -143,12 +148,7 @@ class LoginBrowserIT {
         String processInstanceId = object(received).getString("processInstanceId");
 
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(BASE_URL + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys("vanthu");
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+        signIn(wait, "vanthu");
         var row =
                 browser.findElement(By.xpath("//tr[.//*[contains(@class,'dh-subject') and text()='" + subject + "']]"));
         String button = row.findElement(By.className("dh-claim")).getAttribute("id");

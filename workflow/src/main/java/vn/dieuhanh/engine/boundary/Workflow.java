@@ -64,8 +64,19 @@ public class Workflow {
      * process, a {@link TaskNotYoursException} if it belongs to another unit or role.
      */
     public OpenTask openTaskFor(String taskId, String stepKey, Collection<String> callerGroups) {
-        // One statement for "open and offered to the caller": a colleague completing the task at
-        // the same moment makes it vanish whole, never half (which would read as "not yours").
+        OpenTask open = toOpenTask(offeredTo(taskId, callerGroups));
+        if (!open.stepKey().equals(stepKey)) {
+            throw new TaskNotOpenException(taskId);
+        }
+        return open;
+    }
+
+    /**
+     * The open task, if offered to one of these groups. One statement for "open and offered": a
+     * colleague completing the task at the same moment makes it vanish whole, never half (which
+     * would read as "not yours").
+     */
+    private Task offeredTo(String taskId, Collection<String> callerGroups) {
         Task task = callerGroups.isEmpty()
                 ? null
                 : engine().getTaskService()
@@ -79,11 +90,7 @@ public class Workflow {
             }
             throw new TaskNotOpenException(taskId);
         }
-        OpenTask open = toOpenTask(task);
-        if (!open.stepKey().equals(stepKey)) {
-            throw new TaskNotOpenException(taskId);
-        }
-        return open;
+        return task;
     }
 
     /** A variable as the task sees it (its own process instance, or inherited by a called one). */
@@ -128,19 +135,7 @@ public class Workflow {
      * Taken by someone else already: a {@link TaskNotOpenException}, as for a finished task.
      */
     public void claim(String taskId, Collection<String> callerGroups, String user) {
-        Task task = callerGroups.isEmpty()
-                ? null
-                : engine().getTaskService()
-                        .createTaskQuery()
-                        .taskId(taskId)
-                        .taskCandidateGroupIn(List.copyOf(callerGroups))
-                        .singleResult();
-        if (task == null) {
-            if (openTask(taskId).isPresent()) {
-                throw new TaskNotYoursException(taskId);
-            }
-            throw new TaskNotOpenException(taskId);
-        }
+        offeredTo(taskId, callerGroups);
         try {
             engine().getTaskService().claim(taskId, user);
         } catch (TaskAlreadyClaimedException | NullValueException | OptimisticLockingException e) {
