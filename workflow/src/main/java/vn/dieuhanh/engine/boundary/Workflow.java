@@ -51,13 +51,6 @@ public class Workflow {
         return Optional.ofNullable(task).map(this::toOpenTask);
     }
 
-    /** The open task with this id at this step, or a {@link TaskNotOpenException}. */
-    public OpenTask openTaskAt(String taskId, String stepKey) {
-        return openTask(taskId)
-                .filter(task -> task.stepKey().equals(stepKey))
-                .orElseThrow(() -> new TaskNotOpenException(taskId));
-    }
-
     /**
      * The open task at this step, if it is offered to one of the caller's groups
      * ({@code UNIT:role}); a {@link TaskNotOpenException} if it is done or elsewhere in the
