@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.identity.control.OrgChart;
@@ -309,14 +310,16 @@ class DirectiveScenarioIT {
         String id = object(created).getString("id");
         String draftTask = awaitTask("chuyenvien", "draftLetter", code);
 
-        var first = CompletableFuture.supplyAsync(
-                () -> post("/api/directives/" + id + "/draft", tokenOf("chuyenvien"), task(draftTask))
-                        .statusCode());
-        var second = CompletableFuture.supplyAsync(
-                () -> post("/api/directives/" + id + "/draft", tokenOf("chuyenvien"), task(draftTask))
-                        .statusCode());
+        // Four clicks at once, so the second lands at every point of the first: before, during
+        // and after its commit. Each late one is told the task is no longer open.
+        String token = tokenOf("chuyenvien");
+        List<CompletableFuture<Integer>> clicks = IntStream.range(0, 4)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> post("/api/directives/" + id + "/draft", token, task(draftTask))
+                                .statusCode()))
+                .toList();
 
-        assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder(204, 409);
+        assertThat(clicks.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(204, 409, 409, 409);
         assertThat(count(
                         "select count(*) from act_hi_taskinst t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_"
                                 + " where p.business_key_ = ? and t.task_def_key_ = 'reviewDraft'",

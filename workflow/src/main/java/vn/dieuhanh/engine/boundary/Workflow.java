@@ -88,7 +88,13 @@ public class Workflow {
 
     /** A variable as the task sees it (its own process instance, or inherited by a called one). */
     public Object taskVariable(String taskId, String name) {
-        return engine().getTaskService().getVariable(taskId, name);
+        try {
+            return engine().getTaskService().getVariable(taskId, name);
+        } catch (NullValueException e) {
+            // Completed by a colleague (or a second click) since it was found open: the same
+            // answer as finding it done in the first place, not a failure of ours.
+            throw new TaskNotOpenException(taskId);
+        }
     }
 
     /** Delivers a message to a waiting process instance, such as the leader's decision to close. */
@@ -185,7 +191,13 @@ public class Workflow {
                 .singleResult();
         // Null when the case ended a moment ago; acting on the task then answers "no longer open".
         String businessKey = instance == null ? null : instance.getBusinessKey();
-        Object subject = engine().getTaskService().getVariable(task.getId(), "subject");
+        Object subject;
+        try {
+            subject = engine().getTaskService().getVariable(task.getId(), "subject");
+        } catch (NullValueException e) {
+            // Completed a moment after it was read; acting on it answers "no longer open".
+            subject = null;
+        }
         return new OpenTask(
                 task.getId(),
                 task.getName(),
