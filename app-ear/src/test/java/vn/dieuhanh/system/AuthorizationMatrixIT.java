@@ -80,6 +80,12 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST /api/directives/{id}/acknowledgement", Set.of(MINISTRY));
         MATRIX.put("POST /api/directives/{id}/closure", Set.of(LEADER));
         MATRIX.put("GET /api/tasks", EVERYONE);
+        MATRIX.put("GET /api/documents", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/documents/{id}", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/documents/{id}/pdf", DIRECTIVE_READERS);
+        // Verification is public: signed in or not, any role.
+        MATRIX.put("GET /api/verify/{idOrCode}", EVERYONE);
+        MATRIX.put("POST /api/verify", EVERYONE);
     }
 
     @BeforeAll
@@ -118,6 +124,7 @@ class AuthorizationMatrixIT {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{processInstanceId}", "no-such-case")
                 .replace("{id}", "no-such-directive")
+                .replace("{idOrCode}", "no-such-document")
                 .replace("{unit}", "SO-YTE");
         var builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Authorization", "Bearer " + token);
         if (method.equals("GET")) {

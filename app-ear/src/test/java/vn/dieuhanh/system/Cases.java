@@ -90,6 +90,24 @@ final class Cases {
                 .toString();
     }
 
+    /** The PIN of every demo key (the test server creates demo keys, as the demo does). */
+    static final String DEMO_PIN = "123456";
+
+    /** A decision that signs when it approves, with the signer's PIN. */
+    static String signing(String taskId, boolean approved, String reason, String pin) {
+        return Json.createObjectBuilder()
+                .add("taskId", taskId)
+                .add("approved", approved)
+                .add("reason", reason == null ? "" : reason)
+                .add("pin", pin)
+                .build()
+                .toString();
+    }
+
+    static String signing(String taskId) {
+        return signing(taskId, true, null, DEMO_PIN);
+    }
+
     /** An incoming letter received and registered by the records clerk; returns the leader's opinion task. */
     static String opinionTaskForNewLetter() {
         HttpResponse<String> received = post(
@@ -171,11 +189,7 @@ final class Cases {
         String base = "/api/directives/" + id;
         act("chuyenvien", base + "/draft", task(taskOf("chuyenvien", "draftLetter", code)), 204);
         act("truongphong", base + "/review", decision(taskOf("truongphong", "reviewDraft", code), true, null), 204);
-        act(
-                "chanhvanphong",
-                base + "/signature",
-                decision(taskOf("chanhvanphong", "signLetter", code), true, null),
-                204);
+        act("chanhvanphong", base + "/signature", signing(taskOf("chanhvanphong", "signLetter", code)), 204);
         return id;
     }
 

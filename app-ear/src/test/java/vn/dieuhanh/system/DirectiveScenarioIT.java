@@ -97,18 +97,14 @@ class DirectiveScenarioIT {
                 "{\"taskId\":\"" + draft + "\",\"note\":\"Đạt 320 mẫu đo trong kỳ\"}",
                 204);
         String approval = awaitTask(head(unit), "approveUnitReport", code);
-        act(
-                head(unit),
-                "/api/directives/" + id + "/units/" + unit + "/report-approval",
-                decision(approval, true, null),
-                204);
+        act(head(unit), "/api/directives/" + id + "/units/" + unit + "/report-approval", signing(approval), 204);
     }
 
     private static void consolidatePeriod(String id, String code) {
         String consolidate = awaitTask("tonghop-tttt", "consolidateReports", code);
         act("tonghop-tttt", "/api/directives/" + id + "/consolidation", task(consolidate), 204);
         String sign = awaitTask("giamdoc-tttt", "signConsolidatedReport", code);
-        act("giamdoc-tttt", "/api/directives/" + id + "/consolidation-signature", decision(sign, true, null), 204);
+        act("giamdoc-tttt", "/api/directives/" + id + "/consolidation-signature", signing(sign), 204);
         String acknowledge = awaitTask("bo-tttt", "acknowledgeReceipt", code);
         act("bo-tttt", "/api/directives/" + id + "/acknowledgement", task(acknowledge), 204);
     }
@@ -143,11 +139,7 @@ class DirectiveScenarioIT {
         act("truongphong", base + "/review", decision(review, false, "Bổ sung chỉ tiêu 4G cho từng nhà mạng"), 204);
         act("chuyenvien", base + "/draft", task(awaitTask("chuyenvien", "draftLetter", code)), 204);
         act("truongphong", base + "/review", decision(awaitTask("truongphong", "reviewDraft", code), true, null), 204);
-        act(
-                "chanhvanphong",
-                base + "/signature",
-                decision(awaitTask("chanhvanphong", "signLetter", code), true, null),
-                204);
+        act("chanhvanphong", base + "/signature", signing(awaitTask("chanhvanphong", "signLetter", code)), 204);
         act("vanthu", base + "/issue", task(awaitTask("vanthu", "issueLetter", code)), 204);
 
         // Every recipient assigns an officer, but the district, which forwards to its five wards.
@@ -254,6 +246,22 @@ class DirectiveScenarioIT {
         assertThat(count("select count(*) from act_ru_execution where business_key_ = ?", code))
                 .as("no running case")
                 .isZero();
+
+        // Every step left its document: one opinion slip, the letter, a slip per unit that acted
+        // (the district's forwarding slip among them), every report signed and numbered, the two
+        // reminder letters under the DIC's seal, three consolidated reports signed and sealed.
+        assertThat(documents(code, "OPINION_SLIP", "SIGNED")).isEqualTo(1);
+        assertThat(documents(code, "LETTER", "ISSUED")).isEqualTo(1);
+        assertThat(documents(code, "ASSIGNMENT_SLIP", "SIGNED")).isEqualTo(units.size());
+        assertThat(documents(code, "UNIT_REPORT", "ISSUED")).isEqualTo(3L * units.size());
+        assertThat(documents(code, "REMINDER_LETTER", "ISSUED")).isEqualTo(LATE.size());
+        assertThat(documents(code, "CONSOLIDATED_REPORT", "ISSUED")).isEqualTo(3);
+        assertThat(count(
+                        "select count(*) from dh_document d join dh_directive x on x.id = d.directive_id"
+                                + " where x.code = ? and d.state not in ('SIGNED', 'ISSUED')",
+                        code))
+                .as("nothing left half-way")
+                .isZero();
         assertThat(count(
                         "select count(*) from act_ru_job j join act_hi_procinst p on p.proc_inst_id_ = j.process_instance_id_"
                                 + " where p.business_key_ = ?",
@@ -326,5 +334,12 @@ class DirectiveScenarioIT {
                         code))
                 .as("one review task, not two")
                 .isEqualTo(1);
+    }
+
+    private static long documents(String code, String kind, String state) {
+        return count(
+                "select count(*) from dh_document d join dh_directive x on x.id = d.directive_id"
+                        + " where x.code = ? and d.kind = '" + kind + "' and d.state = '" + state + "'",
+                code);
     }
 }

@@ -128,6 +128,17 @@ final class SystemUnderTest {
         }
     }
 
+    static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        }
+    }
+
     static JsonStructure json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.read();

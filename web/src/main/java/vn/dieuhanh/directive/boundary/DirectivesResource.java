@@ -108,6 +108,31 @@ public class DirectivesResource {
             @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
                     String reason) {}
 
+    /** A decision that signs when it approves: the PIN unlocks the signer's key for this one signature. */
+    public record SigningDecisionRequest(
+            @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
+            @NotNull(message = "Cần quyết định đồng ý hay trả lại. / Approve or return is required.") Boolean approved,
+            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
+                    String reason,
+            @Size(max = 64, message = "Mã PIN tối đa 64 ký tự. / The PIN has at most 64 characters.") String pin) {
+        char[] pinChars() {
+            return pin == null ? null : pin.toCharArray();
+        }
+    }
+
+    /** The draft letter: the body's paragraphs as the specialist wrote them, or none to draft from the opinion. */
+    public record DraftRequest(
+            @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
+            @Size(max = 50, message = "Tối đa 50 đoạn. / At most 50 paragraphs.")
+                    List<
+                                    @NotBlank(message = "Đoạn văn không được trống. / A paragraph is blank.")
+                                    @Size(
+                                            max = 4000,
+                                            message =
+                                                    "Mỗi đoạn tối đa 4000 ký tự. / A paragraph has at most 4000 characters.")
+                                    String>
+                            body) {}
+
     public record AssignmentRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
             String officer,
@@ -153,6 +178,7 @@ public class DirectivesResource {
         Directive directive = directives.create(
                 request.opinionTaskId(),
                 caller.taskGroups(),
+                actor(),
                 new NewDirective(
                         request.code(),
                         Text.clean(request.subject()),
@@ -195,8 +221,15 @@ public class DirectivesResource {
     @POST
     @Path("{id}/draft")
     @RolesAllowed(Roles.SPECIALIST)
-    public Response draft(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
-        directives.draft(id, request.taskId(), caller.taskGroups());
+    public Response draft(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) DraftRequest request) {
+        directives.draft(
+                id,
+                request.taskId(),
+                caller.taskGroups(),
+                actor(),
+                request.body() == null
+                        ? List.of()
+                        : request.body().stream().map(Text::clean).toList());
         return Response.noContent().build();
     }
 
@@ -212,8 +245,16 @@ public class DirectivesResource {
     @POST
     @Path("{id}/signature")
     @RolesAllowed(Roles.CHIEF_OF_OFFICE)
-    public Response sign(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
-        directives.sign(id, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+    public Response sign(
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) SigningDecisionRequest request) {
+        directives.sign(
+                id,
+                request.taskId(),
+                caller.taskGroups(),
+                actor(),
+                request.approved(),
+                Text.clean(request.reason()),
+                request.pinChars());
         return Response.noContent().build();
     }
 
@@ -221,7 +262,7 @@ public class DirectivesResource {
     @Path("{id}/issue")
     @RolesAllowed(Roles.RECORDS_CLERK)
     public Response issue(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
-        directives.issue(id, request.taskId(), caller.taskGroups());
+        directives.issue(id, request.taskId(), caller.taskGroups(), actor());
         return Response.noContent().build();
     }
 
@@ -244,6 +285,7 @@ public class DirectivesResource {
                     unit,
                     request.taskId(),
                     caller.taskGroups(),
+                    actor(),
                     request.forwardTo().stream().map(String::strip).toList());
         } else {
             directives.assign(
@@ -251,6 +293,7 @@ public class DirectivesResource {
                     unit,
                     request.taskId(),
                     caller.taskGroups(),
+                    actor(),
                     request.officer().strip());
         }
         return Response.noContent().build();
@@ -263,7 +306,7 @@ public class DirectivesResource {
             @PathParam("id") String id,
             @PathParam("unit") String unit,
             @Valid @NotNull(message = BODY_MISSING) ReportRequest request) {
-        directives.report(id, unit, request.taskId(), caller.taskGroups(), Text.clean(request.note()));
+        directives.report(id, unit, request.taskId(), caller.taskGroups(), actor(), Text.clean(request.note()));
         return Response.noContent().build();
     }
 
@@ -273,9 +316,16 @@ public class DirectivesResource {
     public Response approveReport(
             @PathParam("id") String id,
             @PathParam("unit") String unit,
-            @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
+            @Valid @NotNull(message = BODY_MISSING) SigningDecisionRequest request) {
         directives.approveReport(
-                id, unit, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+                id,
+                unit,
+                request.taskId(),
+                caller.taskGroups(),
+                actor(),
+                request.approved(),
+                Text.clean(request.reason()),
+                request.pinChars());
         return Response.noContent().build();
     }
 
@@ -284,7 +334,7 @@ public class DirectivesResource {
     @RolesAllowed(Roles.DIC_OFFICER)
     public Response consolidate(
             @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
-        directives.consolidate(id, request.taskId(), caller.taskGroups());
+        directives.consolidate(id, request.taskId(), caller.taskGroups(), actor());
         return Response.noContent().build();
     }
 
@@ -292,9 +342,15 @@ public class DirectivesResource {
     @Path("{id}/consolidation-signature")
     @RolesAllowed(Roles.DIC_DIRECTOR)
     public Response signConsolidated(
-            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) DecisionRequest request) {
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) SigningDecisionRequest request) {
         directives.signConsolidated(
-                id, request.taskId(), caller.taskGroups(), request.approved(), Text.clean(request.reason()));
+                id,
+                request.taskId(),
+                caller.taskGroups(),
+                actor(),
+                request.approved(),
+                Text.clean(request.reason()),
+                request.pinChars());
         return Response.noContent().build();
     }
 
@@ -313,5 +369,9 @@ public class DirectivesResource {
     public Response close(@PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) ClosureRequest request) {
         directives.close(id, caller.taskGroups(), Text.clean(request.reason()));
         return Response.noContent().build();
+    }
+
+    private Actor actor() {
+        return new Actor(caller.name(), caller.displayName());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringReader;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.platform.boundary.Text;
 
 /**
  * The signed-in user of this request: name, roles, and the units they belong to (the {@code unit}
@@ -72,11 +72,32 @@ public class Caller {
         return groups;
     }
 
-    private List<String> unitPaths() {
-        Object claim = claimFromLiberty();
-        if (claim == null) {
-            claim = claimFromBearerToken();
+    /**
+     * The caller's full name in Vietnamese order, family name first ("Trần Huy Kiên"): printed
+     * under a signature. Keycloak's own "name" claim puts the given name first, so it is built
+     * from the two parts; the user name when the token carries neither.
+     */
+    public String displayName() {
+        String family = text(claim("family_name"));
+        String given = text(claim("given_name"));
+        String full = (family + " " + given).strip();
+        return full.isEmpty() ? name() : Text.clean(full);
+    }
+
+    private static String text(Object claim) {
+        if (claim instanceof JsonString json) {
+            return json.getString().strip();
         }
+        return claim == null ? "" : String.valueOf(claim).strip();
+    }
+
+    private Object claim(String name) {
+        Object claim = claimFromLiberty(name);
+        return claim != null ? claim : claimFromBearerToken(name);
+    }
+
+    private List<String> unitPaths() {
+        Object claim = claim("unit");
         List<String> paths = new ArrayList<>();
         if (claim instanceof Collection<?> values) {
             values.forEach(value -> paths.add(String.valueOf(value)));
@@ -92,20 +113,20 @@ public class Caller {
      * Liberty's OpenID Connect client keeps the verified token of the session or of the bearer
      * request; its helper is server API, called reflectively so the WAR compiles without it.
      */
-    private static Object claimFromLiberty() {
+    private static Object claimFromLiberty(String name) {
         try {
             Class<?> helper = Class.forName("com.ibm.websphere.security.openidconnect.PropagationHelper");
             Object idToken = helper.getMethod("getIdToken").invoke(null);
             return idToken == null
                     ? null
-                    : idToken.getClass().getMethod("getClaim", String.class).invoke(idToken, "unit");
+                    : idToken.getClass().getMethod("getClaim", String.class).invoke(idToken, name);
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;
         }
     }
 
     /** The payload of the bearer token, which Liberty verified before this request reached us. */
-    private Object claimFromBearerToken() {
+    private Object claimFromBearerToken(String name) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.startsWith("Bearer ")) {
             return null;
@@ -117,8 +138,7 @@ public class Caller {
         String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         try (var reader = Json.createReader(new StringReader(json))) {
             JsonObject payload = reader.readObject();
-            JsonValue unit = payload.get("unit");
-            return unit;
+            return payload.get(name);
         }
     }
 }

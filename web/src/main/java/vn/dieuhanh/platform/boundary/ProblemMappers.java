@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
+import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
+import vn.dieuhanh.signing.control.NoKeyException;
+import vn.dieuhanh.signing.control.PdfSafety;
+import vn.dieuhanh.signing.control.WrongPinException;
 
 /** Turns the exceptions a user can cause into 4xx answers with a message they can act on. */
 public final class ProblemMappers {
@@ -80,6 +84,52 @@ public final class ProblemMappers {
                         case FORBIDDEN -> Response.Status.FORBIDDEN;
                     };
             return Problem.response(status, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class DocumentRefused implements ExceptionMapper<DocumentProblem> {
+        @Override
+        public Response toResponse(DocumentProblem e) {
+            Response.Status status =
+                    switch (e.kind()) {
+                        case INVALID -> Response.Status.BAD_REQUEST;
+                        case NOT_FOUND -> Response.Status.NOT_FOUND;
+                        case CONFLICT -> Response.Status.CONFLICT;
+                        case FORBIDDEN -> Response.Status.FORBIDDEN;
+                        case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                    };
+            return Problem.response(status, e.getMessage());
+        }
+    }
+
+    /** A wrong PIN: nothing was signed; the person may type it again. */
+    @Provider
+    public static class WrongPin implements ExceptionMapper<WrongPinException> {
+        @Override
+        public Response toResponse(WrongPinException e) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "Mã PIN không đúng, văn bản chưa được ký. / Wrong PIN; nothing was signed.");
+        }
+    }
+
+    @Provider
+    public static class NoKey implements ExceptionMapper<NoKeyException> {
+        @Override
+        public Response toResponse(NoKeyException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** An upload refused at the door: too large, not a PDF, encrypted or carrying active content. */
+    @Provider
+    public static class UnsafeUpload implements ExceptionMapper<PdfSafety.UnsafePdfException> {
+        @Override
+        public Response toResponse(PdfSafety.UnsafePdfException e) {
+            boolean tooLarge = e.getMessage().startsWith("Tệp quá lớn");
+            return Problem.response(
+                    tooLarge ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST, e.getMessage());
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.NewDirective;
 import vn.dieuhanh.directive.entity.Directive;
@@ -27,9 +28,11 @@ import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.incoming.boundary.Receipt;
 import vn.dieuhanh.incoming.boundary.Registration;
+import vn.dieuhanh.signing.control.Signing;
 
 /**
  * On the demo database's first start, builds the i-Speed directive as it would stand a few
@@ -62,7 +65,15 @@ public class DemoData {
     @Inject
     Workflow workflow;
 
+    @Inject
+    Signing signing;
+
+    @Inject
+    Directory directory;
+
     Clock clock = Clock.system(ZONE);
+
+    private JsonObject officers;
 
     @PostConstruct
     void load() {
@@ -70,6 +81,7 @@ public class DemoData {
             return;
         }
         JsonObject data = read("demo/ispeed-directive.json");
+        officers = data.getJsonObject("officers");
         Directive directive = directed(data);
         issued(directive);
         unitsAtWork(directive, data);
@@ -113,6 +125,7 @@ public class DemoData {
         return directives.create(
                 opinionTask,
                 Set.of(CandidateGroups.of("UBND-HP", "city-leader")),
+                actor("lanhdao"),
                 new NewDirective(
                         spec.getString("code"),
                         spec.getString("subject"),
@@ -133,23 +146,35 @@ public class DemoData {
 
     private void issued(Directive directive) {
         String id = directive.id();
-        directives.draft(id, step(id, "draftLetter"), Set.of("VP-KSTTHC:specialist"));
+        directives.draft(id, step(id, "draftLetter"), Set.of("VP-KSTTHC:specialist"), actor("chuyenvien"), List.of());
         directives.review(id, step(id, "reviewDraft"), Set.of("VP-KSTTHC:division-head"), true, null);
-        directives.sign(id, step(id, "signLetter"), Set.of("VP-UBND:chief-of-office"), true, null);
-        directives.issue(id, step(id, "issueLetter"), Set.of("VP-VT:records-clerk"));
+        directives.sign(
+                id,
+                step(id, "signLetter"),
+                Set.of("VP-UBND:chief-of-office"),
+                actor("chanhvanphong"),
+                true,
+                null,
+                signing.demoPin().toCharArray());
+        directives.issue(id, step(id, "issueLetter"), Set.of("VP-VT:records-clerk"), actor("vanthu"));
     }
 
     private void unitsAtWork(Directive directive, JsonObject data) {
         String id = directive.id();
         JsonObject forwarding = data.getJsonObject("forwarding");
-        JsonObject officers = data.getJsonObject("officers");
         for (OpenTask task : tasksAt(id, "assignOrForward")) {
             String unit = unitOf(task);
             var groups = Set.of(CandidateGroups.of(unit, "unit-head"));
             if (forwarding.containsKey(unit)) {
-                directives.forward(id, unit, task.id(), groups, strings(forwarding, unit));
+                directives.forward(id, unit, task.id(), groups, head(unit), strings(forwarding, unit));
             } else {
-                directives.assign(id, unit, task.id(), groups, officers.getString(unit, "canbo-" + unit.toLowerCase()));
+                directives.assign(
+                        id,
+                        unit,
+                        task.id(),
+                        groups,
+                        head(unit),
+                        officers.getString(unit, "canbo-" + unit.toLowerCase()));
             }
         }
         // The forwarded wards receive their own task in the same transaction.
@@ -160,6 +185,7 @@ public class DemoData {
                     unit,
                     task.id(),
                     Set.of(CandidateGroups.of(unit, "unit-head")),
+                    head(unit),
                     officers.getString(unit, "canbo-" + unit.toLowerCase()));
         }
         List<String> reported = strings(data, "reportedThisPeriod");
@@ -172,6 +198,7 @@ public class DemoData {
                         unit,
                         task.id(),
                         Set.of(CandidateGroups.of(unit, "unit-officer")),
+                        actor(officers.getString(unit, "canbo-" + unit.toLowerCase())),
                         "Đã vận động cán bộ, công chức cài đặt i-Speed; đạt trên 300 mẫu đo trong tháng.");
             }
         }
@@ -179,9 +206,29 @@ public class DemoData {
             String unit = unitOf(task);
             if (reported.contains(unit)) {
                 directives.approveReport(
-                        id, unit, task.id(), Set.of(CandidateGroups.of(unit, "unit-head")), true, null);
+                        id,
+                        unit,
+                        task.id(),
+                        Set.of(CandidateGroups.of(unit, "unit-head")),
+                        head(unit),
+                        true,
+                        null,
+                        signing.demoPin().toCharArray());
             }
         }
+    }
+
+    private Actor actor(String user) {
+        return new Actor(user, directory.fullName(user));
+    }
+
+    /**
+     * The demo chart names a unit's head thutruong-<code>, and thutruong-<name> where it names the
+     * officer canbo-<name> (the units with named people).
+     */
+    private Actor head(String unit) {
+        String officer = officers.getString(unit, "canbo-" + unit.toLowerCase());
+        return actor("thutruong-" + officer.substring("canbo-".length()));
     }
 
     private String step(String directiveId, String stepKey) {

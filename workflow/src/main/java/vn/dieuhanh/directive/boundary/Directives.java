@@ -13,11 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
+import vn.dieuhanh.document.boundary.Documents;
+import vn.dieuhanh.document.control.DocumentKind;
+import vn.dieuhanh.document.control.DocumentTemplates;
+import vn.dieuhanh.document.entity.OfficialDocument;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
@@ -52,10 +57,16 @@ public class Directives {
     @Inject
     Directory directory;
 
+    @Inject
+    Documents documents;
+
+    @Inject
+    DirectivePapers papers;
+
     Clock clock = Clock.system(ZONE);
 
     /** The leader's directing opinion on an incoming document starts a directive. */
-    public Directive create(String opinionTaskId, Collection<String> callerGroups, NewDirective spec) {
+    public Directive create(String opinionTaskId, Collection<String> callerGroups, Actor actor, NewDirective spec) {
         workflow.openTaskFor(opinionTaskId, OPINION_STEP, callerGroups);
         Directive directive;
         try {
@@ -82,39 +93,146 @@ public class Directives {
                 "Mã văn bản chỉ đạo " + spec.code() + " đã được dùng. / The code " + spec.code()
                         + " is already taken.");
         directive.started(workflow.start(PROCESS_KEY, directive.code(), directive.processVariables()));
+        documents.drawNumbered(
+                directive.id(),
+                cityOffice.leaderUnit(),
+                null,
+                cityOffice.leaderUnit(),
+                List.of(directive.officeUnit(), directive.leadUnit()),
+                papers.templates()
+                        .opinionSlip(
+                                cityOffice.leaderUnit(),
+                                papers.data(directive),
+                                papers.source(directive),
+                                spec.opinion(),
+                                actor.displayName()),
+                new Documents.Step(OPINION_STEP, opinionTaskId, actor.user()));
         return directive;
     }
 
-    public void draft(String directiveId, String taskId, Collection<String> groups) {
-        step(directiveId, null, taskId, "draftLetter", groups, Map.of());
+    /**
+     * The specialist drafts the letter: the body as written (paragraphs), or drafted from the
+     * leader's opinion when none is given. A returned draft is drawn again as a new version.
+     */
+    public void draft(String directiveId, String taskId, Collection<String> groups, Actor actor, List<String> body) {
+        Directive directive = find(directiveId);
+        check(directiveId, null, taskId, "draftLetter", groups);
+        var content = papers.templates()
+                .letter(
+                        papers.data(directive),
+                        papers.source(directive),
+                        (String) workflow.taskVariable(taskId, "opinion"),
+                        null,
+                        body,
+                        null,
+                        true);
+        var step = new Documents.Step("draftLetter", taskId, actor.user());
+        documents
+                .of(directiveId, DocumentKind.LETTER, null, null)
+                .ifPresentOrElse(
+                        letter -> documents.redraw(letter, content, step),
+                        () -> documents.draw(
+                                directiveId,
+                                null,
+                                null,
+                                directive.officeUnit(),
+                                directive.recipients(),
+                                content,
+                                OfficialDocument.State.DRAFT,
+                                step));
+        workflow.complete(taskId, Map.of());
     }
 
     public void review(String directiveId, String taskId, Collection<String> groups, boolean approved, String reason) {
-        step(directiveId, null, taskId, "reviewDraft", groups, decision(approved, reason));
+        check(directiveId, null, taskId, "reviewDraft", groups);
+        Map<String, Object> decision = decision(approved, reason);
+        if (approved) {
+            documents.approve(letter(directiveId));
+        }
+        workflow.complete(taskId, decision);
     }
 
-    public void sign(String directiveId, String taskId, Collection<String> groups, boolean approved, String reason) {
-        step(directiveId, null, taskId, "signLetter", groups, decision(approved, reason));
+    /** The Chief of Office signs the approved letter with their key and PIN, or returns it. */
+    public void sign(
+            String directiveId,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            boolean approved,
+            String reason,
+            char[] pin) {
+        Directive directive = find(directiveId);
+        check(directiveId, null, taskId, "signLetter", groups);
+        Map<String, Object> decision = decision(approved, reason);
+        OfficialDocument letter = letter(directiveId);
+        if (approved) {
+            documents.sign(
+                    letter,
+                    actor.user(),
+                    actor.displayName(),
+                    directory.unit(directive.officeUnit()).name(),
+                    requirePin(pin),
+                    new Documents.Step("signLetter", taskId, actor.user()));
+        } else {
+            letter.returnToDraft();
+        }
+        workflow.complete(taskId, decision);
     }
 
-    /** Issues the signed letter to every recipient at once: each gets its case in the same transaction. */
-    public void issue(String directiveId, String taskId, Collection<String> groups) {
+    /**
+     * The records clerk numbers, dates and seals the signed letter and issues it to every
+     * recipient at once: each gets its case in the same transaction.
+     */
+    public void issue(String directiveId, String taskId, Collection<String> groups, Actor actor) {
         Directive directive = find(directiveId);
         check(directiveId, null, taskId, "issueLetter", groups);
+        documents.issue(
+                letter(directiveId),
+                true,
+                directory.unit(directive.officeUnit()).name(),
+                new Documents.Step("issueLetter", taskId, actor.user()));
         directive.issued();
         directive.recipients().forEach(unit -> em.persist(new UnitAssignment(directiveId, unit, null)));
         workflow.complete(taskId, Map.of());
     }
 
-    public void assign(String directiveId, String unitCode, String taskId, Collection<String> groups, String officer) {
+    public void assign(
+            String directiveId,
+            String unitCode,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            String officer) {
+        Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "assignOrForward", groups);
         assignment(directiveId, unitCode).assign(officer, OffsetDateTime.now(clock));
+        documents.drawNumbered(
+                directiveId,
+                unitCode,
+                null,
+                unitCode,
+                List.of(unitCode),
+                papers.templates()
+                        .assignmentSlip(
+                                papers.data(directive),
+                                unitCode,
+                                letterNumber(directiveId),
+                                directory.fullName(officer),
+                                List.of(),
+                                actor.displayName()),
+                new Documents.Step("assignOrForward", taskId, actor.user()));
         workflow.complete(taskId, Map.of("forwarded", false, "officer", officer));
     }
 
     /** Forwards the task to sub-units; each runs the unit process, and their results roll up here. */
     public void forward(
-            String directiveId, String unitCode, String taskId, Collection<String> groups, List<String> subUnits) {
+            String directiveId,
+            String unitCode,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            List<String> subUnits) {
+        Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "assignOrForward", groups);
         if (subUnits.isEmpty() || subUnits.contains(unitCode)) {
             throw new DirectiveProblem(
@@ -136,30 +254,159 @@ public class Directives {
         flush(
                 "uq_unit_assignment",
                 "Một đơn vị được chọn đã tham gia văn bản này. / A chosen unit already takes part in this directive.");
+        documents.drawNumbered(
+                directiveId,
+                unitCode,
+                null,
+                unitCode,
+                subUnits,
+                papers.templates()
+                        .assignmentSlip(
+                                papers.data(directive),
+                                unitCode,
+                                letterNumber(directiveId),
+                                null,
+                                subUnits,
+                                actor.displayName()),
+                new Documents.Step("assignOrForward", taskId, actor.user()));
         workflow.complete(taskId, Map.of("forwarded", true));
     }
 
-    public void report(String directiveId, String unitCode, String taskId, Collection<String> groups, String note) {
-        step(directiveId, unitCode, taskId, "draftUnitReport", groups, Map.of("reportNote", note == null ? "" : note));
+    /** The unit's officer drafts the period's report; a returned report is drawn again. */
+    public void report(
+            String directiveId, String unitCode, String taskId, Collection<String> groups, Actor actor, String note) {
+        Directive directive = find(directiveId);
+        check(directiveId, unitCode, taskId, "draftUnitReport", groups);
+        int period = periodOf(taskId);
+        var content = papers.templates().unitReport(papers.data(directive), unitCode, period, note, null, true);
+        var step = new Documents.Step("draftUnitReport", taskId, actor.user());
+        documents
+                .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
+                .ifPresentOrElse(
+                        report -> documents.redraw(report, content, step),
+                        () -> documents.draw(
+                                directiveId,
+                                unitCode,
+                                period,
+                                unitCode,
+                                List.of(directive.consolidatingUnit()),
+                                content,
+                                OfficialDocument.State.DRAFT,
+                                step));
+        workflow.complete(taskId, Map.of("reportNote", note == null ? "" : note));
     }
 
+    /** The unit head signs the report with their PIN; it is numbered in the unit's register and sent. */
     public void approveReport(
             String directiveId,
             String unitCode,
             String taskId,
             Collection<String> groups,
+            Actor actor,
             boolean approved,
-            String reason) {
-        step(directiveId, unitCode, taskId, "approveUnitReport", groups, decision(approved, reason));
+            String reason,
+            char[] pin) {
+        check(directiveId, unitCode, taskId, "approveUnitReport", groups);
+        Map<String, Object> decision = decision(approved, reason);
+        int period = periodOf(taskId);
+        OfficialDocument report = documents
+                .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
+                .orElseThrow(() -> notDrawn("báo cáo kỳ / the period report"));
+        if (approved) {
+            signAndIssue(report, unitCode, actor, pin, false, "approveUnitReport", taskId);
+        } else {
+            report.returnToDraft();
+        }
+        workflow.complete(taskId, decision);
     }
 
-    public void consolidate(String directiveId, String taskId, Collection<String> groups) {
-        step(directiveId, null, taskId, "consolidateReports", groups, Map.of());
+    /** The consolidating officer draws up the period's report from the units' reports. */
+    public void consolidate(String directiveId, String taskId, Collection<String> groups, Actor actor) {
+        Directive directive = find(directiveId);
+        check(directiveId, null, taskId, "consolidateReports", groups);
+        int period = periodOf(taskId);
+        var content = papers.templates()
+                .consolidatedReport(
+                        papers.data(directive), period, unitLines(directive, period), operatorLines(), null, true);
+        var step = new Documents.Step("consolidateReports", taskId, actor.user());
+        documents
+                .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, period)
+                .ifPresentOrElse(
+                        report -> documents.redraw(report, content, step),
+                        () -> documents.draw(
+                                directiveId,
+                                null,
+                                period,
+                                directive.consolidatingUnit(),
+                                List.of(directive.receiverUnit()),
+                                content,
+                                OfficialDocument.State.DRAFT,
+                                step));
+        workflow.complete(taskId, Map.of());
     }
 
+    /** The director signs the consolidated report with their PIN; it is numbered, sealed and sent. */
     public void signConsolidated(
-            String directiveId, String taskId, Collection<String> groups, boolean approved, String reason) {
-        step(directiveId, null, taskId, "signConsolidatedReport", groups, decision(approved, reason));
+            String directiveId,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            boolean approved,
+            String reason,
+            char[] pin) {
+        Directive directive = find(directiveId);
+        check(directiveId, null, taskId, "signConsolidatedReport", groups);
+        Map<String, Object> decision = decision(approved, reason);
+        int period = periodOf(taskId);
+        OfficialDocument report = documents
+                .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, period)
+                .orElseThrow(() -> notDrawn("báo cáo tổng hợp / the consolidated report"));
+        if (approved) {
+            signAndIssue(report, directive.consolidatingUnit(), actor, pin, true, "signConsolidatedReport", taskId);
+        } else {
+            report.returnToDraft();
+        }
+        workflow.complete(taskId, decision);
+    }
+
+    private void signAndIssue(
+            OfficialDocument document,
+            String unitCode,
+            Actor actor,
+            char[] pin,
+            boolean seal,
+            String stepKey,
+            String taskId) {
+        String organisation = directory.unit(unitCode).name();
+        var step = new Documents.Step(stepKey, taskId, actor.user());
+        documents.approve(document);
+        documents.sign(document, actor.user(), actor.displayName(), organisation, requirePin(pin), step);
+        documents.issue(document, seal, organisation, step);
+    }
+
+    private List<DocumentTemplates.UnitLine> unitLines(Directive directive, int period) {
+        Map<String, Boolean> lateByUnit = new HashMap<>();
+        em.createQuery(
+                        "select r from UnitReport r where r.directiveId = :id and r.periodIndex = :period",
+                        UnitReport.class)
+                .setParameter("id", directive.id())
+                .setParameter("period", period)
+                .getResultList()
+                .forEach(r -> lateByUnit.put(r.unitCode(), r.late()));
+        return directive.recipients().stream()
+                .map(unit -> new DocumentTemplates.UnitLine(
+                        unit,
+                        !lateByUnit.containsKey(unit)
+                                ? "Chưa báo cáo"
+                                : lateByUnit.get(unit) ? "Đã báo cáo (muộn)" : "Đúng hạn",
+                        "—",
+                        "—"))
+                .toList();
+    }
+
+    /** Measured figures come with the measurement import; until then the table says so. */
+    private static List<DocumentTemplates.OperatorLine> operatorLines() {
+        return List.of(new DocumentTemplates.OperatorLine("Chưa có số liệu đo kỳ này", "—", "—", "—", "—"));
     }
 
     public void acknowledge(String directiveId, String taskId, Collection<String> groups) {
@@ -276,6 +523,40 @@ public class Directives {
         if (unitCode != null && !unitCode.equals(workflow.taskVariable(taskId, "unitCode"))) {
             throw new TaskNotYoursException(taskId);
         }
+    }
+
+    private OfficialDocument letter(String directiveId) {
+        return documents
+                .of(directiveId, DocumentKind.LETTER, null, null)
+                .orElseThrow(() -> notDrawn("công văn / the letter"));
+    }
+
+    /** The issued letter's number ("12/VP-KSTTHC"), which later documents cite. */
+    private String letterNumber(String directiveId) {
+        return documents
+                .of(directiveId, DocumentKind.LETTER, null, null)
+                .map(OfficialDocument::numberLabel)
+                .orElse(null);
+    }
+
+    private int periodOf(String taskId) {
+        Object period = workflow.taskVariable(taskId, "periodIndex");
+        return period == null ? 0 : ((Number) period).intValue();
+    }
+
+    private static DirectiveProblem notDrawn(String what) {
+        return new DirectiveProblem(
+                DirectiveProblem.Kind.CONFLICT,
+                "Chưa có " + what + " để xử lý. / There is no " + what.substring(what.indexOf('/') + 2) + " yet.");
+    }
+
+    private static char[] requirePin(char[] pin) {
+        if (pin == null || pin.length == 0) {
+            throw new DirectiveProblem(
+                    DirectiveProblem.Kind.INVALID,
+                    "Cần nhập mã PIN của khóa ký số để ký. / Enter the PIN of your signing key to sign.");
+        }
+        return pin;
     }
 
     private static Map<String, Object> decision(boolean approved, String reason) {

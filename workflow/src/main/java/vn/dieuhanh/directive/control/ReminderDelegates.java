@@ -1,14 +1,22 @@
 package vn.dieuhanh.directive.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
+import vn.dieuhanh.document.boundary.Documents;
+import vn.dieuhanh.document.control.DocumentKind;
+import vn.dieuhanh.document.entity.OfficialDocument;
+import vn.dieuhanh.identity.control.Directory;
 
 /** The reminders a unit gets when its report is late: fired by the deadline timers of unitTask. */
 public final class ReminderDelegates {
@@ -44,9 +52,42 @@ public final class ReminderDelegates {
         @PersistenceContext(unitName = "dieuhanh")
         EntityManager em;
 
+        @Inject
+        Documents documents;
+
+        @Inject
+        DirectivePapers papers;
+
+        @Inject
+        Directory directory;
+
+        /**
+         * Records the reminder and issues the letter under the consolidating unit's seal: a timer
+         * has no one to type a director's PIN, so the organisation signs it (see docs, decisions).
+         */
         @Override
         public void execute(DelegateExecution execution) {
             record(em, execution, DirectiveReminder.Kind.REMINDER_LETTER);
+            Directive directive = em.find(Directive.class, execution.getVariable("directiveId"));
+            String unitCode = (String) execution.getVariable("unitCode");
+            int period = ((Number) execution.getVariable("periodIndex")).intValue();
+            LocalDate deadline = OffsetDateTime.parse((String) execution.getVariable("unitDeadlineAt"))
+                    .atZoneSameInstant(ReportingPeriodsDelegate.ZONE)
+                    .toLocalDate();
+            String letterNumber = documents
+                    .of(directive.id(), DocumentKind.LETTER, null, null)
+                    .map(OfficialDocument::numberLabel)
+                    .orElse(null);
+            String consolidating = directive.consolidatingUnit();
+            documents.issueUnderSeal(
+                    directive.id(),
+                    unitCode,
+                    period,
+                    consolidating,
+                    directory.unit(consolidating).name(),
+                    List.of(unitCode),
+                    papers.templates().reminderLetter(papers.data(directive), unitCode, period, deadline, letterNumber),
+                    new Documents.Step(execution.getCurrentActivityId(), null, "system"));
         }
     }
 }

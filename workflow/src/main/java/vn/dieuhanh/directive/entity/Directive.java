@@ -214,6 +214,18 @@ public class Directive {
         return units;
     }
 
+    public String leadUnit() {
+        return leadUnit;
+    }
+
+    public String officeUnit() {
+        return officeUnit;
+    }
+
+    public String incomingDocumentId() {
+        return incomingDocumentId;
+    }
+
     public String consolidatingUnit() {
         return consolidatingUnit;
     }

@@ -51,6 +51,8 @@ public class Directory {
             .readTimeout(5, TimeUnit.SECONDS)
             .build();
     private final Map<String, Cached<Set<String>>> subUnits = new ConcurrentHashMap<>();
+    private final Map<String, Cached<UnitInfo>> units = new ConcurrentHashMap<>();
+    private final Map<String, Cached<String>> people = new ConcurrentHashMap<>();
     private volatile Cached<String> token;
 
     private record Cached<T>(T value, Instant until) {
@@ -78,6 +80,79 @@ public class Directory {
                 .orElse(Set.of());
         subUnits.put(unitCode, new Cached<>(codes, Instant.now().plus(TTL)));
         return codes;
+    }
+
+    /**
+     * A person's full name in Vietnamese order, family name first ("Trần Huy Kiên"), as printed
+     * on documents; the user name itself when the directory has no such person.
+     */
+    public String fullName(String username) {
+        Cached<String> cached = people.get(username);
+        if (cached != null && cached.fresh()) {
+            return cached.value();
+        }
+        JsonArray found = admin("users")
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class);
+        String name = found.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(user -> username.equals(user.getString("username", "")))
+                .map(user -> (user.getString("lastName", "") + " " + user.getString("firstName", "")).strip())
+                .filter(full -> !full.isEmpty())
+                .findFirst()
+                .orElse(username);
+        people.put(username, new Cached<>(name, Instant.now().plus(TTL)));
+        return name;
+    }
+
+    /** What documents print about a unit: its name, its type, and the unit above it. */
+    public record UnitInfo(String code, String name, String type, String parentCode) {}
+
+    /**
+     * The unit as the org chart holds it (name from the group's description, type from its
+     * attribute); the code itself stands in for the name if the directory does not know it, so a
+     * document is never held up by a missing name.
+     */
+    public UnitInfo unit(String unitCode) {
+        Cached<UnitInfo> cached = units.get(unitCode);
+        if (cached != null && cached.fresh()) {
+            return cached.value();
+        }
+        JsonArray found = admin("groups")
+                .queryParam("search", unitCode)
+                .queryParam("exact", true)
+                .queryParam("briefRepresentation", false)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class);
+        UnitInfo info = describe(found, unitCode, null).orElse(new UnitInfo(unitCode, unitCode, "", null));
+        units.put(unitCode, new Cached<>(info, Instant.now().plus(TTL)));
+        return info;
+    }
+
+    private static Optional<UnitInfo> describe(JsonArray groups, String code, String parent) {
+        for (JsonValue value : groups) {
+            JsonObject group = value.asJsonObject();
+            String name = group.getString("name");
+            if (code.equals(name)) {
+                String description = group.getString("description", "");
+                JsonObject attributes = group.getJsonObject("attributes");
+                String type = attributes != null && attributes.containsKey("type")
+                        ? attributes.getJsonArray("type").getString(0, "")
+                        : "";
+                return Optional.of(new UnitInfo(code, description.isBlank() ? code : description, type, parent));
+            }
+            if (group.containsKey("subGroups")) {
+                Optional<UnitInfo> below = describe(group.getJsonArray("subGroups"), code, name);
+                if (below.isPresent()) {
+                    return below;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Units are groups named by their code; the search answers the path down to the match. */

@@ -3,6 +3,7 @@ package vn.dieuhanh.numbering.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,8 @@ import vn.dieuhanh.numbering.entity.RegisterCounter;
  *
  * <p>A counter row locked and incremented in the caller's transaction, not a database sequence:
  * a sequence keeps its value when the transaction rolls back and would leave a gap in the
- * register, which Decree 30 forbids.
+ * register, which Decree 30 forbids. Whoever takes a number holds the row until their action
+ * commits or rolls back, so numbers are given in commit order, without gaps or repeats.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -25,14 +27,25 @@ public class Registers {
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
 
+    @Inject
+    RegisterOpening opening;
+
+    /**
+     * The register of documents an organisation issues (sổ văn bản đi); confidential documents
+     * are numbered in their own series (Decree 30, Art. 15).
+     */
+    public static String outgoing(String issuerUnit, boolean confidential) {
+        return (confidential ? "VB-DI-MAT:" : "VB-DI:") + issuerUnit;
+    }
+
     public int next(String registerCode, int year) {
         var key = new RegisterCounter.Key(registerCode, year);
         RegisterCounter counter = em.find(RegisterCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            // The first number of a year. Two first numbers at once: one insert loses on the
-            // primary key and its whole action rolls back, so no number is ever given twice.
-            counter = new RegisterCounter(registerCode, year);
-            em.persist(counter);
+            // The first number of a year: the row is created and committed on its own, so two
+            // first numbers at once both find it and queue on its lock instead of one failing.
+            opening.open(registerCode, year);
+            counter = em.find(RegisterCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         return counter.take();
     }

@@ -22,4 +22,14 @@ public final class UniqueConstraints {
         }
         return false;
     }
+
+    /** Any unique constraint: for a table with only its primary key, whatever the database named it. */
+    public static boolean violatedAny(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

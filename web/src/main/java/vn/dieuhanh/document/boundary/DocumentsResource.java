@@ -1,0 +1,136 @@
+package vn.dieuhanh.document.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.dieuhanh.directive.boundary.Directives;
+import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.document.boundary.DocumentViews.DocumentView;
+import vn.dieuhanh.document.entity.DocumentVersion;
+import vn.dieuhanh.document.entity.OfficialDocument;
+import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.platform.boundary.Roles;
+
+/**
+ * A directive's documents and each stored version of their PDFs, for those who take part in the
+ * directive and for auditors (the same check as the directive itself: others get 404).
+ */
+@Path("documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    Roles.CITY_LEADER,
+    Roles.CHIEF_OF_OFFICE,
+    Roles.SPECIALIST,
+    Roles.DIVISION_HEAD,
+    Roles.RECORDS_CLERK,
+    Roles.UNIT_HEAD,
+    Roles.UNIT_OFFICER,
+    Roles.DIC_OFFICER,
+    Roles.DIC_DIRECTOR,
+    Roles.MINISTRY_OFFICER,
+    Roles.AUDITOR
+})
+public class DocumentsResource {
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Directives directives;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public List<DocumentView> ofDirective(
+            @QueryParam("directive") @NotBlank(message = "Cần mã văn bản chỉ đạo. / The directive is required.")
+                    String directiveId) {
+        mayRead(directiveId);
+        Directive directive = directives.find(directiveId);
+        return documents.ofDirective(directiveId).stream()
+                .filter(d -> visible(d, directive))
+                .map(d -> DocumentView.of(d, documents.verifyUrl(d), documents.versions(d.id())))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public DocumentView one(@PathParam("id") String id) {
+        OfficialDocument document = readable(id);
+        return DocumentView.of(document, documents.verifyUrl(document), documents.versions(id));
+    }
+
+    /** The PDF of one version; the latest when none is named. */
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") String id, @QueryParam("version") Integer version) {
+        OfficialDocument document = readable(id);
+        List<DocumentVersion> versions = documents.versions(id);
+        DocumentVersion chosen = version == null
+                ? versions.get(versions.size() - 1)
+                : versions.stream()
+                        .filter(v -> v.version() == version)
+                        .findFirst()
+                        .orElseThrow(() -> new DocumentProblem(
+                                DocumentProblem.Kind.NOT_FOUND,
+                                "Văn bản không có phiên bản " + version + ". / The document has no version " + version
+                                        + "."));
+        String file = (document.numberLabel() == null
+                        ? document.kind()
+                        : document.numberLabel().replace('/', '-')) + "-v" + chosen.version() + ".pdf";
+        return Response.ok(chosen.content())
+                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
+                .header("X-Content-SHA256", chosen.sha256())
+                .build();
+    }
+
+    private OfficialDocument readable(String id) {
+        OfficialDocument document = documents
+                .find(id)
+                .orElseThrow(() -> new DocumentProblem(
+                        DocumentProblem.Kind.NOT_FOUND,
+                        "Không tìm thấy văn bản " + id + ". / No document " + id + "."));
+        try {
+            mayRead(document.directiveId());
+            if (!visible(document, directives.find(document.directiveId()))) {
+                throw new IllegalStateException("not this caller's unit");
+            }
+        } catch (RuntimeException e) {
+            // Not a party: the same answer as a document that does not exist.
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.NOT_FOUND, "Không tìm thấy văn bản " + id + ". / No document " + id + ".");
+        }
+        return document;
+    }
+
+    /**
+     * A unit's own documents (its report, its assignment slip, the reminder it got) are for that
+     * unit and for those who run the directive, not for the other recipients.
+     */
+    private boolean visible(OfficialDocument document, Directive directive) {
+        if (document.unitCode() == null || caller.hasRole(Roles.AUDITOR)) {
+            return true;
+        }
+        Set<String> allowed = new HashSet<>(Set.of(
+                directive.consolidatingUnit(), directive.officeUnit(), directive.leadUnit(), document.issuerUnit()));
+        allowed.addAll(document.recipients());
+        return caller.units().stream().anyMatch(allowed::contains);
+    }
+
+    private void mayRead(String directiveId) {
+        directives.status(directiveId, caller.units(), caller.hasRole(Roles.AUDITOR));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.dieuhanh.directive.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.document.control.DocumentTemplates;
+import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.incoming.entity.IncomingDocument;
+import vn.dieuhanh.platform.control.CityOffice;
+
+/** A directive's data as its documents need it, for the people's actions and for the timers. */
+@ApplicationScoped
+public class DirectivePapers {
+
+    @PersistenceContext(unitName = "dieuhanh")
+    EntityManager em;
+
+    @Inject
+    CityOffice cityOffice;
+
+    @Inject
+    Directory directory;
+
+    /** The directive as its documents need it. */
+    public DocumentTemplates.Directive data(Directive directive) {
+        return new DocumentTemplates.Directive(
+                directive.code(),
+                directive.subject(),
+                directive.leadUnit(),
+                directive.officeUnit(),
+                directive.consolidatingUnit(),
+                directive.receiverUnit(),
+                directive.recipients(),
+                directive.targets().stream()
+                        .map(t -> new DocumentTemplates.Target(
+                                t.name(), t.measure(), t.comparison().name(), t.threshold()))
+                        .toList());
+    }
+
+    public DocumentTemplates.Source source(Directive directive) {
+        if (directive.incomingDocumentId() == null) {
+            return null;
+        }
+        IncomingDocument incoming = em.find(IncomingDocument.class, directive.incomingDocumentId());
+        return incoming == null
+                ? null
+                : new DocumentTemplates.Source(
+                        incoming.sender(), incoming.senderReference(), incoming.documentDate(), incoming.subject());
+    }
+
+    public DocumentTemplates templates() {
+        return new DocumentTemplates(
+                new DocumentTemplates.City(
+                        cityOffice.place(),
+                        cityOffice.cityAuthority(),
+                        cityOffice.cityAuthorityShort(),
+                        cityOffice.officeAuthority()),
+                directory::unit);
+    }
+}

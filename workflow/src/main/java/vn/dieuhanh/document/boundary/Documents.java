@@ -1,0 +1,319 @@
+package vn.dieuhanh.document.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.document.control.DocumentContent;
+import vn.dieuhanh.document.control.DocumentKind;
+import vn.dieuhanh.document.control.DocumentTemplates;
+import vn.dieuhanh.document.control.OfficialLayout;
+import vn.dieuhanh.document.control.VietnameseDates;
+import vn.dieuhanh.document.entity.DocumentVersion;
+import vn.dieuhanh.document.entity.OfficialDocument;
+import vn.dieuhanh.document.entity.OfficialDocument.State;
+import vn.dieuhanh.numbering.control.Registers;
+import vn.dieuhanh.signing.control.PdfSignatures;
+import vn.dieuhanh.signing.control.PdfSignatures.SignatureReport;
+import vn.dieuhanh.signing.control.Signing;
+import vn.dieuhanh.signing.control.UnlockedKey;
+
+/**
+ * The life of an official document inside the caller's action: drawn up, approved, signed by a
+ * person with their PIN, numbered and sealed by the records office. Each step stores a new,
+ * immutable version with its SHA-256, the step and the person; all of it commits or rolls back
+ * with the action (a wrong PIN leaves no version, no number, no state change).
+ */
+@Stateless
+public class Documents {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    // Nulls written out, so a record read back gets every component it was written with.
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @PersistenceContext(unitName = "dieuhanh")
+    EntityManager em;
+
+    @Inject
+    Registers registers;
+
+    @Inject
+    Signing signing;
+
+    @Inject
+    @ConfigProperty(name = "dieuhanh.app.url", defaultValue = "http://localhost:9080")
+    String appUrl;
+
+    private final OfficialLayout layout = new OfficialLayout();
+
+    Clock clock = Clock.system(ZONE);
+
+    /** Who and where a step happened, for the version it stores. */
+    public record Step(String stepKey, String taskId, String person) {}
+
+    /** A document drawn up at a step: a draft to be approved and signed, or a final slip. */
+    public OfficialDocument draw(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            State state,
+            Step step) {
+        OfficialDocument document = new OfficialDocument(
+                directiveId,
+                content.kind().name(),
+                unitCode,
+                periodIndex,
+                issuerUnit,
+                content.subject(),
+                recipients,
+                state,
+                now());
+        em.persist(document);
+        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        store(document, addressed, layout.render(addressed), step);
+        return document;
+    }
+
+    /** A draft redrawn (returned and drafted again): a new version, back to draft. */
+    public void redraw(OfficialDocument document, DocumentContent content, Step step) {
+        document.returnToDraft();
+        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        store(document, addressed, layout.render(addressed), step);
+    }
+
+    /** A final slip numbered in its unit's series at once (opinion and assignment slips). */
+    public OfficialDocument drawNumbered(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            Step step) {
+        OfficialDocument document = new OfficialDocument(
+                directiveId,
+                content.kind().name(),
+                unitCode,
+                periodIndex,
+                issuerUnit,
+                content.subject(),
+                recipients,
+                State.SIGNED,
+                now());
+        em.persist(document);
+        OffsetDateTime at = now();
+        // Slips are internal records: numbered in a series of their own, not in the register of letters.
+        String register = "PHIEU:" + issuerUnit;
+        int number = registers.next(register, at.getYear());
+        DocumentContent numbered = content.numbered(number, at.toLocalDate(), verifyUrl(document));
+        document.issue(register, at.getYear(), number, label(number, content), at.toLocalDate(), at, step.person());
+        store(document, numbered, layout.render(numbered), step);
+        return document;
+    }
+
+    public void approve(OfficialDocument document) {
+        document.approve();
+    }
+
+    /**
+     * The signer signs the approved document: drawn once more as final with their name, then
+     * their certification signature. A wrong PIN throws before anything is stored.
+     */
+    public void sign(
+            OfficialDocument document, String user, String displayName, String organisation, char[] pin, Step step) {
+        if (document.state() != State.APPROVED) {
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.CONFLICT,
+                    "Văn bản chưa được duyệt nên chưa thể ký. / The document is not approved, so it cannot be signed.");
+        }
+        UnlockedKey key = signing.unlockPerson(user, displayName, organisation, pin);
+        DocumentContent content = DocumentTemplates.signedBy(content(document), displayName);
+        byte[] signed = signing.signatures()
+                .signAsAuthor(
+                        layout.render(content),
+                        key,
+                        new PdfSignatures.SignerAppearance(
+                                displayName, content.signature().title(), signing.image(user), now()));
+        document.signed();
+        store(document, content, signed, step);
+    }
+
+    /**
+     * The records office gives the number and date in the fields left for them and, where the
+     * issuer seals, applies the organisation's seal. Issuing twice is refused.
+     */
+    public void issue(OfficialDocument document, boolean seal, String organisation, Step step) {
+        if (document.state() == State.ISSUED) {
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.CONFLICT,
+                    "Văn bản đã được cho số và phát hành. / The document has already been numbered and issued.");
+        }
+        if (document.state() != State.SIGNED) {
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.CONFLICT,
+                    "Văn bản chưa được ký nên chưa thể phát hành. / The document is not signed, so it cannot be issued.");
+        }
+        OffsetDateTime at = now();
+        DocumentContent content = content(document);
+        String register = Registers.outgoing(document.issuerUnit(), false);
+        int number = registers.next(register, at.getYear());
+        byte[] pdf = signing.signatures()
+                .fillNumberAndDate(
+                        latest(document).content(),
+                        VietnameseDates.number(number),
+                        VietnameseDates.dateLine(content.place(), at.toLocalDate()));
+        if (seal) {
+            UnlockedKey sealKey = signing.unlockSeal(document.issuerUnit(), organisation);
+            pdf = signing.signatures()
+                    .seal(
+                            pdf,
+                            sealKey,
+                            new PdfSignatures.SealAppearance(organisation, signing.image(document.issuerUnit()), at));
+        }
+        document.issue(register, at.getYear(), number, label(number, content), at.toLocalDate(), at, step.person());
+        store(document, content.numbered(number, at.toLocalDate(), content.verifyUrl()), pdf, step);
+    }
+
+    /**
+     * Issued at once under the organisation's seal alone, with no person's signature: what a
+     * timer does (a reminder letter), since no one is there to type a PIN.
+     */
+    public OfficialDocument issueUnderSeal(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            String organisation,
+            List<String> recipients,
+            DocumentContent content,
+            Step step) {
+        OfficialDocument document =
+                draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.APPROVED, step);
+        document.signed();
+        issue(document, true, organisation, step);
+        return document;
+    }
+
+    public Optional<OfficialDocument> find(String documentId) {
+        return Optional.ofNullable(em.find(OfficialDocument.class, documentId));
+    }
+
+    public Optional<OfficialDocument> byShortCode(String code) {
+        return em.createNamedQuery(OfficialDocument.BY_SHORT_CODE, OfficialDocument.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The directive's document of this kind (for this unit and period), the latest drawn. */
+    public Optional<OfficialDocument> of(String directiveId, DocumentKind kind, String unitCode, Integer periodIndex) {
+        return ofDirective(directiveId).stream()
+                .filter(d -> d.kind().equals(kind.name()))
+                .filter(d -> unitCode == null || unitCode.equals(d.unitCode()))
+                .filter(d -> periodIndex == null || periodIndex.equals(d.periodIndex()))
+                .reduce((first, second) -> second);
+    }
+
+    public List<OfficialDocument> ofDirective(String directiveId) {
+        return em.createNamedQuery(OfficialDocument.OF_DIRECTIVE, OfficialDocument.class)
+                .setParameter("directiveId", directiveId)
+                .getResultList();
+    }
+
+    public List<DocumentVersion> versions(String documentId) {
+        return em.createNamedQuery(DocumentVersion.OF_DOCUMENT, DocumentVersion.class)
+                .setParameter("documentId", documentId)
+                .getResultList();
+    }
+
+    public DocumentVersion latest(OfficialDocument document) {
+        List<DocumentVersion> versions = versions(document.id());
+        return versions.get(versions.size() - 1);
+    }
+
+    /** What a holder of a PDF learns: each signature, the hash, and what our register says. */
+    public Verification verify(byte[] pdf) {
+        String sha = DocumentVersion.sha256(pdf);
+        List<SignatureReport> signatures;
+        try {
+            signatures = signing.signatures().verify(pdf);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentProblem(DocumentProblem.Kind.INVALID, e.getMessage());
+        }
+        Optional<DocumentVersion> version = em.createNamedQuery(DocumentVersion.BY_SHA, DocumentVersion.class)
+                .setParameter("sha", sha)
+                .getResultStream()
+                .findFirst();
+        Optional<OfficialDocument> document = version.flatMap(v -> find(v.documentId()));
+        boolean latest = version.isPresent()
+                && document.isPresent()
+                && latest(document.get()).id().equals(version.get().id());
+        return new Verification(sha, signatures, document, version, latest);
+    }
+
+    /** The verification of a document we hold, by its id or short code. */
+    public Verification verifyStored(String idOrCode) {
+        OfficialDocument document = find(idOrCode)
+                .or(() -> byShortCode(idOrCode))
+                .orElseThrow(() -> new DocumentProblem(
+                        DocumentProblem.Kind.NOT_FOUND,
+                        "Không tìm thấy văn bản " + idOrCode + " trong sổ. / No document " + idOrCode
+                                + " in the register."));
+        return verify(latest(document).content());
+    }
+
+    /**
+     * The result of a verification.
+     *
+     * @param latest whether the PDF is the document's current version (an earlier draft matches
+     *     the register too, but is not what was issued)
+     */
+    public record Verification(
+            String sha256,
+            List<SignatureReport> signatures,
+            Optional<OfficialDocument> document,
+            Optional<DocumentVersion> version,
+            boolean latest) {}
+
+    public String verifyUrl(OfficialDocument document) {
+        return appUrl + "/v/" + document.shortCode();
+    }
+
+    private DocumentContent content(OfficialDocument document) {
+        return JSON.fromJson(document.contentJson(), DocumentContent.class);
+    }
+
+    private void store(OfficialDocument document, DocumentContent content, byte[] pdf, Step step) {
+        document.describe(JSON.toJson(content));
+        int next = versions(document.id()).size() + 1;
+        em.persist(new DocumentVersion(
+                document.id(),
+                next,
+                document.state().name(),
+                pdf,
+                step.stepKey(),
+                step.taskId(),
+                step.person(),
+                now()));
+    }
+
+    private static String label(int number, DocumentContent content) {
+        return VietnameseDates.number(number) + "/" + content.numberSuffix();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,2 @@
+/** Official documents: drawn up, signed, numbered, sealed, stored and verified, inside the caller's action. */
+package vn.dieuhanh.document.boundary;

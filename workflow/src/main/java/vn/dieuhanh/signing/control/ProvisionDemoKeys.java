@@ -1,0 +1,49 @@
+package vn.dieuhanh.signing.control;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import vn.dieuhanh.identity.control.OrgChart;
+
+/**
+ * Creates the demo keys of everyone in an org chart who signs (chief of office, unit heads, the
+ * DIC director), ahead of the server, so no one's first signature waits for an RSA key to be
+ * generated. Demo and tests only; production keys come from a real CA.
+ *
+ * <pre>
+ * ProvisionDemoKeys KEYS_DIR CHART_FILE DEMO_PIN CA_SECRET
+ * </pre>
+ */
+public final class ProvisionDemoKeys {
+
+    static final Set<String> SIGNING_ROLES = Set.of("chief-of-office", "unit-head", "dic-director");
+
+    private ProvisionDemoKeys() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: ProvisionDemoKeys KEYS_DIR CHART_FILE DEMO_PIN CA_SECRET");
+            System.exit(2);
+        }
+        OrgChart chart = OrgChart.read(Path.of(args[1]));
+        DemoKeys keys = new DemoKeys(Path.of(args[0]), args[3].toCharArray());
+        var units = chart.unitsTopDown().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        e -> e.getKey().code(), e -> e.getKey().name()));
+        List<OrgChart.Person> signers = chart.people().stream()
+                .filter(p -> p.roles().stream().anyMatch(SIGNING_ROLES::contains))
+                .toList();
+        long start = System.nanoTime();
+        keys.caCertificate();
+        // Key generation is the slow part (RSA-3072): spread over the cores.
+        signers.parallelStream()
+                .forEach(p -> keys.ensure(
+                        p.username(),
+                        (p.lastName() + " " + p.firstName()).strip(),
+                        units.getOrDefault(p.unit(), p.unit()),
+                        args[2].toCharArray()));
+        System.out.printf(
+                "Demo keys ready for %d signers in %s (%d ms).%n",
+                signers.size(), args[0], (System.nanoTime() - start) / 1_000_000);
+    }
+}
