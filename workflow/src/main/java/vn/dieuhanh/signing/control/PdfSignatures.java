@@ -11,6 +11,7 @@ import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -24,8 +25,6 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.pdfa.PdfADocument;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.IExternalSignature;
@@ -47,7 +46,7 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -100,6 +99,8 @@ public class PdfSignatures {
 
     private static final String FONT_RESOURCE = "/fonts/LiberationSerif-Regular.ttf";
     private static final float APPEARANCE_FONT_SIZE = 6f;
+    private static final float APPEARANCE_LEADING = 1.1f;
+    private static final float APPEARANCE_PADDING = 1f;
     // Large enough for an RSA-4096 signature with a three-certificate chain, so iText's
     // trial-and-error estimate never runs.
     private static final int SIGNATURE_SIZE = 16_384;
@@ -136,7 +137,8 @@ public class PdfSignatures {
                 "Ký ban hành văn bản / Signed by the author",
                 appearance.signatureImagePng(),
                 text,
-                TextAlignment.RIGHT);
+                TextAlignment.RIGHT,
+                false);
     }
 
     /**
@@ -174,7 +176,10 @@ public class PdfSignatures {
                 "Đóng dấu / Organisation seal",
                 appearance.sealImagePng(),
                 text,
-                TextAlignment.CENTER);
+                TextAlignment.CENTER,
+                // Above the seal: the seal sticks out over the signer's field, and below it the text
+                // would run into the signer's own lines.
+                true);
     }
 
     /**
@@ -236,7 +241,8 @@ public class PdfSignatures {
             String reason,
             byte[] imagePng,
             String text,
-            TextAlignment textAlignment) {
+            TextAlignment textAlignment,
+            boolean textAbove) {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(time, "time");
@@ -251,7 +257,7 @@ public class PdfSignatures {
                     .setFieldName(field)
                     .setClaimedSignDate(GregorianCalendar.from(time.toZonedDateTime()))
                     .setReason(reason)
-                    .setSignatureAppearance(appearance(imagePng, text, textAlignment));
+                    .setSignatureAppearance(appearance(fieldBox(pdf, field), imagePng, text, textAlignment, textAbove));
             if (certificationLevel != null) {
                 properties.setCertificationLevel(certificationLevel);
             }
@@ -270,27 +276,42 @@ public class PdfSignatures {
         return out.toByteArray();
     }
 
-    private static SignatureFieldAppearance appearance(byte[] imagePng, String text, TextAlignment alignment)
+    private static SignatureFieldAppearance appearance(
+            Rectangle box, byte[] imagePng, String text, TextAlignment alignment, boolean textAbove)
             throws IOException {
         ImageData imageData = ImageDataFactory.create(imagePng);
         // A fresh font per document: a PdfFont belongs to the document it is first written to.
         PdfFont font =
                 PdfFontFactory.createFont(fontProgram(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-        Div content = new Div()
-                .setWidth(UnitValue.createPercentValue(100))
-                .setHeight(UnitValue.createPercentValue(100))
-                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+        // Explicit sizes from the field's box: with percentages or auto-scaling the image takes
+        // the whole box and the text is silently dropped.
+        int lines = text.split("\n", -1).length;
+        // One extra line of slack: iText drops a last line that does not fit rather than overflow.
+        float textHeight = (lines + 1) * APPEARANCE_FONT_SIZE * APPEARANCE_LEADING + 2 * APPEARANCE_PADDING;
+        float imageHeight = Math.max(box.getHeight() - textHeight - 2 * APPEARANCE_PADDING, box.getHeight() / 3);
+        float imageWidth = imageHeight * imageData.getWidth() / imageData.getHeight();
+        float maxWidth = box.getWidth() - 2 * APPEARANCE_PADDING;
+        if (imageWidth > maxWidth) {
+            imageHeight = imageHeight * maxWidth / imageWidth;
+            imageWidth = maxWidth;
+        }
+        Div content = new Div().setMargin(0).setPadding(APPEARANCE_PADDING);
         Image image = new Image(imageData)
-                .setAutoScale(true)
-                .setMaxHeight(UnitValue.createPercentValue(70))
+                .setWidth(imageWidth)
+                .setHeight(imageHeight)
                 .setHorizontalAlignment(HorizontalAlignment.CENTER);
-        content.add(image);
-        content.add(new Paragraph(text)
+        Paragraph caption = new Paragraph(text)
                 .setFont(font)
                 .setFontSize(APPEARANCE_FONT_SIZE)
-                .setMultipliedLeading(1.0f)
+                .setMultipliedLeading(APPEARANCE_LEADING)
                 .setMargin(0)
-                .setTextAlignment(alignment));
+                .setPadding(0)
+                .setTextAlignment(alignment);
+        if (textAbove) {
+            content.add(caption).add(image);
+        } else {
+            content.add(image).add(caption);
+        }
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID);
         appearance.setContent(content);
         // Without an explicit font iText falls back to Helvetica, which is neither embedded
@@ -299,6 +320,18 @@ public class PdfSignatures {
         appearance.setFontSize(APPEARANCE_FONT_SIZE);
         appearance.setBorder(Border.NO_BORDER);
         return appearance;
+    }
+
+    private static Rectangle fieldBox(byte[] pdf, String fieldName) throws IOException {
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            PdfAcroForm form = PdfAcroForm.getAcroForm(document, false);
+            PdfFormField field = form == null ? null : form.getField(fieldName);
+            if (field == null || field.getWidgets().isEmpty()) {
+                throw new IllegalArgumentException("Văn bản không có ô chữ ký '" + fieldName
+                        + "'. / The document has no signature field '" + fieldName + "'.");
+            }
+            return field.getWidgets().get(0).getRectangle().toRectangle();
+        }
     }
 
     private static PdfDocument openForAppend(byte[] pdf, ByteArrayOutputStream out) {
@@ -386,10 +419,10 @@ public class PdfSignatures {
         if (calendar == null) {
             return null;
         }
-        ZoneId zone = calendar.getTimeZone() == null
-                ? ZoneId.systemDefault()
-                : calendar.getTimeZone().toZoneId();
-        return OffsetDateTime.ofInstant(calendar.toInstant(), zone);
+        // iText's calendars carry a custom zone ("ZPDF") that java.time does not know; the
+        // offset is all a PDF date has anyway.
+        int offsetMillis = calendar.get(Calendar.ZONE_OFFSET) + calendar.get(Calendar.DST_OFFSET);
+        return OffsetDateTime.ofInstant(calendar.toInstant(), ZoneOffset.ofTotalSeconds(offsetMillis / 1000));
     }
 
     private static String iso(OffsetDateTime time) {
