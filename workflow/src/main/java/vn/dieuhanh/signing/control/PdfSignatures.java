@@ -19,13 +19,20 @@ import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.BackgroundBox;
+import com.itextpdf.layout.properties.BackgroundImage;
+import com.itextpdf.layout.properties.BackgroundPosition;
+import com.itextpdf.layout.properties.BackgroundRepeat;
+import com.itextpdf.layout.properties.BackgroundSize;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfa.exceptions.PdfAConformanceException;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.PdfPKCS7;
@@ -177,7 +184,7 @@ public class PdfSignatures {
                 appearance.sealImagePng(),
                 text,
                 TextAlignment.CENTER,
-                // Above the seal: the seal sticks out over the signer's field, and below it the text
+                // At the top: the seal sticks out over the signer's field, and at its bottom the text
                 // would run into the signer's own lines.
                 true);
     }
@@ -242,7 +249,7 @@ public class PdfSignatures {
             byte[] imagePng,
             String text,
             TextAlignment textAlignment,
-            boolean textAbove) {
+            boolean imageFillsBox) {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(time, "time");
@@ -257,7 +264,8 @@ public class PdfSignatures {
                     .setFieldName(field)
                     .setClaimedSignDate(GregorianCalendar.from(time.toZonedDateTime()))
                     .setReason(reason)
-                    .setSignatureAppearance(appearance(fieldBox(pdf, field), imagePng, text, textAlignment, textAbove));
+                    .setSignatureAppearance(
+                            appearance(fieldBox(pdf, field), imagePng, text, textAlignment, imageFillsBox));
             if (certificationLevel != null) {
                 properties.setCertificationLevel(certificationLevel);
             }
@@ -277,29 +285,12 @@ public class PdfSignatures {
     }
 
     private static SignatureFieldAppearance appearance(
-            Rectangle box, byte[] imagePng, String text, TextAlignment alignment, boolean textAbove)
+            Rectangle box, byte[] imagePng, String text, TextAlignment alignment, boolean imageFillsBox)
             throws IOException {
         ImageData imageData = ImageDataFactory.create(imagePng);
         // A fresh font per document: a PdfFont belongs to the document it is first written to.
         PdfFont font =
                 PdfFontFactory.createFont(fontProgram(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-        // Explicit sizes from the field's box: with percentages or auto-scaling the image takes
-        // the whole box and the text is silently dropped.
-        int lines = text.split("\n", -1).length;
-        // One extra line of slack: iText drops a last line that does not fit rather than overflow.
-        float textHeight = (lines + 1) * APPEARANCE_FONT_SIZE * APPEARANCE_LEADING + 2 * APPEARANCE_PADDING;
-        float imageHeight = Math.max(box.getHeight() - textHeight - 2 * APPEARANCE_PADDING, box.getHeight() / 3);
-        float imageWidth = imageHeight * imageData.getWidth() / imageData.getHeight();
-        float maxWidth = box.getWidth() - 2 * APPEARANCE_PADDING;
-        if (imageWidth > maxWidth) {
-            imageHeight = imageHeight * maxWidth / imageWidth;
-            imageWidth = maxWidth;
-        }
-        Div content = new Div().setMargin(0).setPadding(APPEARANCE_PADDING);
-        Image image = new Image(imageData)
-                .setWidth(imageWidth)
-                .setHeight(imageHeight)
-                .setHorizontalAlignment(HorizontalAlignment.CENTER);
         Paragraph caption = new Paragraph(text)
                 .setFont(font)
                 .setFontSize(APPEARANCE_FONT_SIZE)
@@ -307,10 +298,42 @@ public class PdfSignatures {
                 .setMargin(0)
                 .setPadding(0)
                 .setTextAlignment(alignment);
-        if (textAbove) {
-            content.add(caption).add(image);
+        Div content = new Div().setMargin(0).setPadding(APPEARANCE_PADDING);
+        if (imageFillsBox) {
+            // The seal keeps its actual size (the field is drawn to it); its caption is printed
+            // over the top of the ring rather than shrinking the seal.
+            BackgroundSize contain = new BackgroundSize();
+            contain.setBackgroundSizeToContain();
+            content.setBackgroundImage(new BackgroundImage.Builder()
+                    .setImage(new PdfImageXObject(imageData))
+                    .setBackgroundSize(contain)
+                    .setBackgroundRepeat(new BackgroundRepeat(BackgroundRepeat.BackgroundRepeatValue.NO_REPEAT))
+                    .setBackgroundPosition(new BackgroundPosition()
+                            .setPositionX(BackgroundPosition.PositionX.CENTER)
+                            .setPositionY(BackgroundPosition.PositionY.CENTER))
+                    .setBackgroundClip(BackgroundBox.BORDER_BOX)
+                    .setBackgroundOrigin(BackgroundBox.BORDER_BOX)
+                    .build());
+            content.setHeight(box.getHeight());
+            content.add(caption);
         } else {
-            content.add(image).add(caption);
+            // Explicit sizes from the field's box: with percentages or auto-scaling the image
+            // takes the whole box and the text is silently dropped.
+            int lines = text.split("\n", -1).length;
+            // One extra line of slack: iText drops a last line that does not fit rather than overflow.
+            float textHeight = (lines + 1) * APPEARANCE_FONT_SIZE * APPEARANCE_LEADING + 2 * APPEARANCE_PADDING;
+            float imageHeight = Math.max(box.getHeight() - textHeight - 2 * APPEARANCE_PADDING, box.getHeight() / 3);
+            float imageWidth = imageHeight * imageData.getWidth() / imageData.getHeight();
+            float maxWidth = box.getWidth() - 2 * APPEARANCE_PADDING;
+            if (imageWidth > maxWidth) {
+                imageHeight = imageHeight * maxWidth / imageWidth;
+                imageWidth = maxWidth;
+            }
+            content.add(new Image(imageData)
+                    .setWidth(imageWidth)
+                    .setHeight(imageHeight)
+                    .setHorizontalAlignment(HorizontalAlignment.CENTER));
+            content.add(caption);
         }
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID);
         appearance.setContent(content);
@@ -339,10 +362,8 @@ public class PdfSignatures {
         try {
             // PdfADocument keeps the PDF/A rules (XMP in step with the info dictionary, fonts).
             return new PdfADocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out), append);
-        } catch (PdfException e) {
-            if (!isNotPdfA(e)) {
-                throw e;
-            }
+        } catch (PdfAConformanceException e) {
+            // Thrown by the constructor when the file does not claim PDF/A: no rules to keep.
             out.reset();
             try {
                 return new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out), append);
@@ -352,10 +373,6 @@ public class PdfSignatures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean isNotPdfA(PdfException e) {
-        return e.getMessage() != null && e.getMessage().toLowerCase().contains("pdf/a");
     }
 
     private static void fill(PdfAcroForm form, String name, String value) {

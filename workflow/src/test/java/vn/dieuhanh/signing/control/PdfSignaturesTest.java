@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.fields.PdfFormField;
+import com.itextpdf.forms.fields.TextFormFieldBuilder;
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
@@ -18,6 +27,7 @@ import com.itextpdf.signatures.validation.context.ValidationContext;
 import com.itextpdf.signatures.validation.context.ValidatorContext;
 import com.itextpdf.signatures.validation.report.ValidationReport;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,6 +181,76 @@ class PdfSignaturesTest {
             assertThat(report.getFailures()).as(report.toString()).isEmpty();
             assertThat(report.getValidationResult()).isEqualTo(ValidationReport.ValidationResult.VALID);
         }
+    }
+
+    @Test
+    void itextFlagsAChangeTheCertificationForbids() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument document = new PdfDocument(
+                new PdfReader(new ByteArrayInputStream(signed)),
+                new PdfWriter(out),
+                new StampingProperties().useAppendMode())) {
+            new PdfCanvas(document.getPage(1))
+                    .beginText()
+                    .setFontAndSize(PdfFontFactory.createFont(StandardFonts.HELVETICA), 12)
+                    .moveText(100, 100)
+                    .showText("added later")
+                    .endText();
+        }
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(out.toByteArray())))) {
+            ValidationReport report = new ValidatorChainBuilder()
+                    .buildDocumentRevisionsValidator()
+                    .validateAllDocumentRevisions(
+                            new ValidationContext(
+                                    ValidatorContext.DOCUMENT_REVISIONS_VALIDATOR,
+                                    CertificateSource.SIGNER_CERT,
+                                    TimeBasedContext.PRESENT),
+                            document);
+            assertThat(report.getValidationResult()).isNotEqualTo(ValidationReport.ValidationResult.VALID);
+        }
+    }
+
+    @Test
+    void fillingWorksOnADocumentThatIsNotPdfA() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument document = new PdfDocument(new PdfWriter(out))) {
+            document.addNewPage();
+            PdfFont font = PdfFontFactory.createFont(
+                    OfficialPdfFixture.font("/fonts/LiberationSerif-Regular.ttf"),
+                    PdfEncodings.IDENTITY_H,
+                    PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+            font.setSubset(false);
+            PdfAcroForm form = PdfAcroForm.getAcroForm(document, true);
+            for (String name : List.of(OfficialLayout.NUMBER_FIELD, OfficialLayout.DATE_FIELD)) {
+                form.addField(new TextFormFieldBuilder(document, name)
+                        .setWidgetRectangle(new Rectangle(
+                                50, 700 - 30 * form.getAllFormFields().size(), 300, 18))
+                        .setFont(font)
+                        .createText());
+            }
+        }
+
+        byte[] filledPlain = signatures.fillNumberAndDate(out.toByteArray(), NUMBER, DATE);
+
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(filledPlain)))) {
+            assertThat(widgetText(document, OfficialLayout.DATE_FIELD)).isEqualTo(DATE);
+        }
+    }
+
+    @Test
+    void aDocumentWithoutTheFieldsIsRefusedClearly() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument document = new PdfDocument(new PdfWriter(out))) {
+            document.addNewPage();
+        }
+
+        assertThatThrownBy(() -> signatures.fillNumberAndDate(out.toByteArray(), NUMBER, DATE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("number and date fields");
+        assertThatThrownBy(() -> signatures.signAsAuthor(
+                        out.toByteArray(), keySource.unlock("chutich", SIGNER_PIN), signerAppearance()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no signature field 'chuky'");
     }
 
     @Test
