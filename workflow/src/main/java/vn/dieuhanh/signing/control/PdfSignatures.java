@@ -108,8 +108,8 @@ public class PdfSignatures {
     private static final float APPEARANCE_FONT_SIZE = 6f;
     private static final float APPEARANCE_LEADING = 1.1f;
     private static final float APPEARANCE_PADDING = 1f;
-    // Large enough for an RSA-4096 signature with a three-certificate chain, so iText's
-    // trial-and-error estimate never runs.
+    // Room reserved for the CMS container: an RSA-4096 signature with a three-certificate chain
+    // (a token's CA chain) still fits; the unused part is zero padding.
     private static final int SIGNATURE_SIZE = 16_384;
 
     private static volatile byte[] fontProgram;
@@ -155,6 +155,7 @@ public class PdfSignatures {
     public byte[] fillNumberAndDate(byte[] pdf, String numberText, String dateText) {
         Objects.requireNonNull(numberText, "numberText");
         Objects.requireNonNull(dateText, "dateText");
+        PdfSafety.requirePdfHeader(pdf);
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
         try (PdfDocument document = openForAppend(pdf, out)) {
             PdfAcroForm form = PdfAcroForm.getAcroForm(document, false);
@@ -164,6 +165,9 @@ public class PdfSignatures {
             }
             fill(form, OfficialLayout.NUMBER_FIELD, numberText);
             fill(form, OfficialLayout.DATE_FIELD, dateText);
+        } catch (PdfAConformanceException e) {
+            throw new IllegalStateException(
+                    "Điền số và ngày sẽ làm hỏng PDF/A. / Filling would break PDF/A: " + e.getMessage(), e);
         } catch (PdfException | com.itextpdf.io.exceptions.IOException e) {
             throw notAPdf(e);
         }
