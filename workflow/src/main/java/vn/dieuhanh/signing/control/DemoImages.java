@@ -112,10 +112,10 @@ final class DemoImages {
 
             g.fill(star(centre, centre - inner * 0.28, inner * 0.32, inner * 0.13));
 
-            Font notLegal = fitWidth(g, bold.deriveFont(19f), NOT_LEGAL, (float) (inner * 1.9));
+            Font notLegal = fitWidth(g, bold.deriveFont(30f), NOT_LEGAL, (float) (inner * 1.85));
             g.setFont(notLegal);
             Rectangle2D bounds = notLegal.getStringBounds(NOT_LEGAL, g.getFontRenderContext());
-            g.drawString(NOT_LEGAL, (float) (centre - bounds.getWidth() / 2), (float) (centre + inner * 0.32));
+            g.drawString(NOT_LEGAL, (float) (centre - bounds.getWidth() / 2), (float) (centre + inner * 0.27));
             Font sample = bold.deriveFont(30f);
             g.setFont(sample);
             Rectangle2D sampleBounds = sample.getStringBounds(SAMPLE, g.getFontRenderContext());
@@ -130,7 +130,7 @@ final class DemoImages {
         FontRenderContext frc = g.getFontRenderContext();
         float fontSize = 34f;
         Font font = base.deriveFont(fontSize);
-        double available = 2 * Math.PI * radius * 0.82;
+        double available = 2 * Math.PI * radius * 0.72;
         double textWidth = font.getStringBounds(text, frc).getWidth();
         if (textWidth > available) {
             font = base.deriveFont((float) (fontSize * available / textWidth));

@@ -13,9 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks on an uploaded PDF before anything else reads it. Official documents are kept and
@@ -84,7 +85,7 @@ public class PdfSafety {
         checkSize(pdf == null ? 0 : pdf.length);
         Set<Finding> findings = findings(pdf);
         if (!findings.isEmpty()) {
-            throw new UnsafePdfException(findings.iterator().next().message());
+            throw new UnsafePdfException(findings.stream().map(Finding::message).collect(Collectors.joining(" ")));
         }
     }
 
@@ -111,13 +112,13 @@ public class PdfSafety {
     }
 
     /**
-     * Everything objectionable in the PDF, in a stable order.
+     * Everything objectionable in the PDF, the most serious first.
      *
      * @throws IllegalArgumentException if the bytes are not a readable PDF
      */
     public Set<Finding> findings(byte[] pdf) {
         requirePdfHeader(pdf);
-        Set<Finding> findings = new LinkedHashSet<>();
+        Set<Finding> findings = EnumSet.noneOf(Finding.class);
         PdfReader reader;
         try {
             reader = new PdfReader(new ByteArrayInputStream(pdf));

@@ -11,6 +11,7 @@ import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -18,15 +19,20 @@ import com.itextpdf.kernel.pdf.PdfObject;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.BackgroundBox;
+import com.itextpdf.layout.properties.BackgroundImage;
+import com.itextpdf.layout.properties.BackgroundPosition;
+import com.itextpdf.layout.properties.BackgroundRepeat;
+import com.itextpdf.layout.properties.BackgroundSize;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfa.exceptions.PdfAConformanceException;
 import com.itextpdf.signatures.AccessPermissions;
 import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.PdfPKCS7;
@@ -47,7 +53,7 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -100,8 +106,10 @@ public class PdfSignatures {
 
     private static final String FONT_RESOURCE = "/fonts/LiberationSerif-Regular.ttf";
     private static final float APPEARANCE_FONT_SIZE = 6f;
-    // Large enough for an RSA-4096 signature with a three-certificate chain, so iText's
-    // trial-and-error estimate never runs.
+    private static final float APPEARANCE_LEADING = 1.1f;
+    private static final float APPEARANCE_PADDING = 1f;
+    // Room reserved for the CMS container: an RSA-4096 signature with a three-certificate chain
+    // (a token's CA chain) still fits; the unused part is zero padding.
     private static final int SIGNATURE_SIZE = 16_384;
 
     private static volatile byte[] fontProgram;
@@ -136,7 +144,8 @@ public class PdfSignatures {
                 "Ký ban hành văn bản / Signed by the author",
                 appearance.signatureImagePng(),
                 text,
-                TextAlignment.RIGHT);
+                TextAlignment.RIGHT,
+                false);
     }
 
     /**
@@ -146,6 +155,7 @@ public class PdfSignatures {
     public byte[] fillNumberAndDate(byte[] pdf, String numberText, String dateText) {
         Objects.requireNonNull(numberText, "numberText");
         Objects.requireNonNull(dateText, "dateText");
+        PdfSafety.requirePdfHeader(pdf);
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
         try (PdfDocument document = openForAppend(pdf, out)) {
             PdfAcroForm form = PdfAcroForm.getAcroForm(document, false);
@@ -155,6 +165,9 @@ public class PdfSignatures {
             }
             fill(form, OfficialLayout.NUMBER_FIELD, numberText);
             fill(form, OfficialLayout.DATE_FIELD, dateText);
+        } catch (PdfAConformanceException e) {
+            throw new IllegalStateException(
+                    "Điền số và ngày sẽ làm hỏng PDF/A. / Filling would break PDF/A: " + e.getMessage(), e);
         } catch (PdfException | com.itextpdf.io.exceptions.IOException e) {
             throw notAPdf(e);
         }
@@ -174,7 +187,10 @@ public class PdfSignatures {
                 "Đóng dấu / Organisation seal",
                 appearance.sealImagePng(),
                 text,
-                TextAlignment.CENTER);
+                TextAlignment.CENTER,
+                // At the top: the seal sticks out over the signer's field, and at its bottom the text
+                // would run into the signer's own lines.
+                true);
     }
 
     /**
@@ -236,7 +252,8 @@ public class PdfSignatures {
             String reason,
             byte[] imagePng,
             String text,
-            TextAlignment textAlignment) {
+            TextAlignment textAlignment,
+            boolean imageFillsBox) {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(time, "time");
@@ -251,7 +268,8 @@ public class PdfSignatures {
                     .setFieldName(field)
                     .setClaimedSignDate(GregorianCalendar.from(time.toZonedDateTime()))
                     .setReason(reason)
-                    .setSignatureAppearance(appearance(imagePng, text, textAlignment));
+                    .setSignatureAppearance(
+                            appearance(fieldBox(pdf, field), imagePng, text, textAlignment, imageFillsBox));
             if (certificationLevel != null) {
                 properties.setCertificationLevel(certificationLevel);
             }
@@ -270,27 +288,57 @@ public class PdfSignatures {
         return out.toByteArray();
     }
 
-    private static SignatureFieldAppearance appearance(byte[] imagePng, String text, TextAlignment alignment)
+    private static SignatureFieldAppearance appearance(
+            Rectangle box, byte[] imagePng, String text, TextAlignment alignment, boolean imageFillsBox)
             throws IOException {
         ImageData imageData = ImageDataFactory.create(imagePng);
         // A fresh font per document: a PdfFont belongs to the document it is first written to.
         PdfFont font =
                 PdfFontFactory.createFont(fontProgram(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-        Div content = new Div()
-                .setWidth(UnitValue.createPercentValue(100))
-                .setHeight(UnitValue.createPercentValue(100))
-                .setVerticalAlignment(VerticalAlignment.MIDDLE);
-        Image image = new Image(imageData)
-                .setAutoScale(true)
-                .setMaxHeight(UnitValue.createPercentValue(70))
-                .setHorizontalAlignment(HorizontalAlignment.CENTER);
-        content.add(image);
-        content.add(new Paragraph(text)
+        Paragraph caption = new Paragraph(text)
                 .setFont(font)
                 .setFontSize(APPEARANCE_FONT_SIZE)
-                .setMultipliedLeading(1.0f)
+                .setMultipliedLeading(APPEARANCE_LEADING)
                 .setMargin(0)
-                .setTextAlignment(alignment));
+                .setPadding(0)
+                .setTextAlignment(alignment);
+        Div content = new Div().setMargin(0).setPadding(APPEARANCE_PADDING);
+        if (imageFillsBox) {
+            // The seal keeps its actual size (the field is drawn to it); its caption is printed
+            // over the top of the ring rather than shrinking the seal.
+            BackgroundSize contain = new BackgroundSize();
+            contain.setBackgroundSizeToContain();
+            content.setBackgroundImage(new BackgroundImage.Builder()
+                    .setImage(new PdfImageXObject(imageData))
+                    .setBackgroundSize(contain)
+                    .setBackgroundRepeat(new BackgroundRepeat(BackgroundRepeat.BackgroundRepeatValue.NO_REPEAT))
+                    .setBackgroundPosition(new BackgroundPosition()
+                            .setPositionX(BackgroundPosition.PositionX.CENTER)
+                            .setPositionY(BackgroundPosition.PositionY.CENTER))
+                    .setBackgroundClip(BackgroundBox.BORDER_BOX)
+                    .setBackgroundOrigin(BackgroundBox.BORDER_BOX)
+                    .build());
+            content.setHeight(box.getHeight());
+            content.add(caption);
+        } else {
+            // Explicit sizes from the field's box: with percentages or auto-scaling the image
+            // takes the whole box and the text is silently dropped.
+            int lines = text.split("\n", -1).length;
+            // One extra line of slack: iText drops a last line that does not fit rather than overflow.
+            float textHeight = (lines + 1) * APPEARANCE_FONT_SIZE * APPEARANCE_LEADING + 2 * APPEARANCE_PADDING;
+            float imageHeight = Math.max(box.getHeight() - textHeight - 2 * APPEARANCE_PADDING, box.getHeight() / 3);
+            float imageWidth = imageHeight * imageData.getWidth() / imageData.getHeight();
+            float maxWidth = box.getWidth() - 2 * APPEARANCE_PADDING;
+            if (imageWidth > maxWidth) {
+                imageHeight = imageHeight * maxWidth / imageWidth;
+                imageWidth = maxWidth;
+            }
+            content.add(new Image(imageData)
+                    .setWidth(imageWidth)
+                    .setHeight(imageHeight)
+                    .setHorizontalAlignment(HorizontalAlignment.CENTER));
+            content.add(caption);
+        }
         SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID);
         appearance.setContent(content);
         // Without an explicit font iText falls back to Helvetica, which is neither embedded
@@ -301,15 +349,25 @@ public class PdfSignatures {
         return appearance;
     }
 
+    private static Rectangle fieldBox(byte[] pdf, String fieldName) throws IOException {
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            PdfAcroForm form = PdfAcroForm.getAcroForm(document, false);
+            PdfFormField field = form == null ? null : form.getField(fieldName);
+            if (field == null || field.getWidgets().isEmpty()) {
+                throw new IllegalArgumentException("Văn bản không có ô chữ ký '" + fieldName
+                        + "'. / The document has no signature field '" + fieldName + "'.");
+            }
+            return field.getWidgets().get(0).getRectangle().toRectangle();
+        }
+    }
+
     private static PdfDocument openForAppend(byte[] pdf, ByteArrayOutputStream out) {
         StampingProperties append = new StampingProperties().useAppendMode();
         try {
             // PdfADocument keeps the PDF/A rules (XMP in step with the info dictionary, fonts).
             return new PdfADocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out), append);
-        } catch (PdfException e) {
-            if (!isNotPdfA(e)) {
-                throw e;
-            }
+        } catch (PdfAConformanceException e) {
+            // Thrown by the constructor when the file does not claim PDF/A: no rules to keep.
             out.reset();
             try {
                 return new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out), append);
@@ -319,10 +377,6 @@ public class PdfSignatures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean isNotPdfA(PdfException e) {
-        return e.getMessage() != null && e.getMessage().toLowerCase().contains("pdf/a");
     }
 
     private static void fill(PdfAcroForm form, String name, String value) {
@@ -386,10 +440,10 @@ public class PdfSignatures {
         if (calendar == null) {
             return null;
         }
-        ZoneId zone = calendar.getTimeZone() == null
-                ? ZoneId.systemDefault()
-                : calendar.getTimeZone().toZoneId();
-        return OffsetDateTime.ofInstant(calendar.toInstant(), zone);
+        // iText's calendars carry a custom zone ("ZPDF") that java.time does not know; the
+        // offset is all a PDF date has anyway.
+        int offsetMillis = calendar.get(Calendar.ZONE_OFFSET) + calendar.get(Calendar.DST_OFFSET);
+        return OffsetDateTime.ofInstant(calendar.toInstant(), ZoneOffset.ofTotalSeconds(offsetMillis / 1000));
     }
 
     private static String iso(OffsetDateTime time) {
