@@ -107,15 +107,22 @@ public class DemoKeys {
         if (Files.isRegularFile(store)) {
             return store;
         }
+        // The slow part (an RSA-3072 key, the image) outside the lock, so holders are created in
+        // parallel; a key made in vain by a thread that lost the race is simply dropped.
+        KeyPair pair;
+        try {
+            pair = newKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Không tạo được khóa mẫu. / Cannot create demo keys.", e);
+        }
+        byte[] image =
+                kind == Kind.PERSON ? DemoImages.handwrittenSignature(displayName) : DemoImages.seal(organisation);
         return locked(() -> {
             if (Files.isRegularFile(store)) {
                 return store;
             }
             CaMaterial ca = loadOrCreateCa();
-            KeyPair pair = newKeyPair();
             X509Certificate certificate = issue(ca, pair.getPublic(), displayName, organisation);
-            byte[] image =
-                    kind == Kind.PERSON ? DemoImages.handwrittenSignature(displayName) : DemoImages.seal(organisation);
             // The image first: a present .p12 then always means a complete holder.
             writeAtomically(HolderNames.file(directory, holder, ".png"), image);
             writeAtomically(
