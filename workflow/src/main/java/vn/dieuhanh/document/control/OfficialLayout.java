@@ -114,7 +114,9 @@ public class OfficialLayout {
      * Non-breaking spaces leave room for a four-digit number at 13 pt between "Số: " and the slash
      * (a Liberation Serif space is a quarter em, a digit half an em).
      */
-    private static final String NUMBER_GAP = "\u00A0".repeat(10);
+    private static final String NUMBER_GAP = "\u00A0".repeat(9);
+
+    private static final float NUMBER_BASELINE_SHIFT = 0.66f;
 
     public byte[] render(DocumentContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -411,7 +413,7 @@ public class OfficialLayout {
             Image qr = new Image(new BarcodeQRCode(url).createFormXObject(ColorConstants.BLACK, pdf))
                     .setWidth(20 * MM)
                     .setHeight(20 * MM);
-            Table t = new Table(UnitValue.createPointArray(new float[] {22 * MM, 80 * MM})).setMarginTop(8);
+            Table t = new Table(UnitValue.createPointArray(new float[] {22 * MM, 120 * MM})).setMarginTop(8);
             t.addCell(plainCell().add(qr));
             t.addCell(plainCell()
                     .setVerticalAlignment(VerticalAlignment.MIDDLE)
@@ -419,7 +421,12 @@ public class OfficialLayout {
             return t;
         }
 
-        private void numberField(int page, Rectangle r) {
+        private void numberField(int page, Rectangle gap) {
+            // Right-aligned so the number touches the slash ("12/VP-KSTTHC"); the widget reaches past
+            // iText's 2 pt appearance padding on both sides, and sits lower by the difference between
+            // the appearance's baseline and the line's (measured in OfficialLayoutTest).
+            Rectangle r = new Rectangle(
+                    gap.getX() - 1, gap.getY() - NUMBER_BASELINE_SHIFT, gap.getWidth() + 3, gap.getHeight());
             PdfTextFormField f = new TextFormFieldBuilder(pdf, NUMBER_FIELD)
                     .setWidgetRectangle(r)
                     .setPage(page)
@@ -427,7 +434,7 @@ public class OfficialLayout {
                     .setConformance(pdf.getConformance())
                     .createText();
             f.setFontSize(13);
-            f.setJustification(TextAlignment.CENTER);
+            f.setJustification(TextAlignment.RIGHT);
             addField(f, page);
         }
 
