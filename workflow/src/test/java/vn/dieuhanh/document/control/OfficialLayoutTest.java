@@ -30,12 +30,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -339,6 +343,17 @@ class OfficialLayoutTest {
     }
 
     @Test
+    void the_verapdf_helper_rejects_a_plain_pdf() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument doc = new PdfDocument(new PdfWriter(out));
+                com.itextpdf.layout.Document layout = new com.itextpdf.layout.Document(doc)) {
+            layout.add(new com.itextpdf.layout.element.Paragraph("Không phải PDF/A"));
+        }
+
+        assertThat(PdfA.violations(out.toByteArray())).isNotEmpty();
+    }
+
+    @Test
     void metadata_names_the_subject_the_language_and_the_creator() throws Exception {
         try (PdfDocument doc = PdfInspect.open(ISSUED.get(DocumentKind.LETTER))) {
             assertThat(doc.getDocumentInfo().getTitle()).isEqualTo(Samples.LETTER_SUBJECT);
@@ -407,6 +422,74 @@ class OfficialLayoutTest {
             PdfFormCreator.getAcroForm(doc, false).flattenFields();
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void decomposed_input_is_laid_out_in_nfc() {
+        DocumentContent c = Samples.letter();
+        DocumentContent decomposed = new DocumentContent(
+                c.kind(),
+                nfd(c.parentAuthority()),
+                nfd(c.authority()),
+                null,
+                nfd(c.numberSuffix()),
+                5,
+                nfd(c.subject()),
+                nfd(c.place()),
+                LocalDate.of(2025, 2, 3),
+                nfd(c.addressees()),
+                nfd(c.paragraphs()),
+                List.of(),
+                new DocumentContent.SignatureBlock(
+                        "KT.", nfd("Chánh Văn phòng"), nfd("Phó Chánh Văn phòng"), nfd("Nguyễn Văn An")),
+                nfd(c.copiesTo()),
+                nfd(c.filedAt()),
+                false,
+                null);
+
+        String text = PdfInspect.text(LAYOUT.render(decomposed));
+
+        assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
+        assertThat(text)
+                .contains("Hải Phòng, ngày 03 tháng 02 năm 2025")
+                .contains("V/v triển khai đo kiểm")
+                .contains("- UBND quận Ngô Quyền;")
+                .contains("PHÓ CHÁNH VĂN PHÒNG")
+                .contains("Nguyễn Văn An");
+    }
+
+    private static List<String> nfd(List<String> strings) {
+        return strings.stream().map(OfficialLayoutTest::nfd).toList();
+    }
+
+    private static String nfd(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD);
+    }
+
+    @Test
+    void renders_concurrently_with_the_shared_font_programs() throws Exception {
+        List<DocumentKind> kinds = List.of(DocumentKind.values());
+        Map<DocumentKind, String> expected = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : kinds) {
+            expected.put(kind, PdfInspect.text(ISSUED.get(kind)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Void>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                DocumentKind kind = kinds.get(i % kinds.size());
+                results.add(pool.submit(() -> {
+                    byte[] pdf = LAYOUT.render(Samples.issued(kind));
+                    assertThat(PdfInspect.text(pdf)).isEqualTo(expected.get(kind));
+                    return null;
+                }));
+            }
+            for (Future<Void> result : results) {
+                result.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
