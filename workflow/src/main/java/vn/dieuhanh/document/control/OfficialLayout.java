@@ -16,15 +16,15 @@ import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfAConformance;
-import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
-import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.annot.PdfWidgetAnnotation;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
@@ -109,12 +109,16 @@ public class OfficialLayout {
     private static final float RULE_WIDTH = 0.6f;
     private static final float LEADING = 1.2f;
     private static final float TIGHT_LEADING = 1.15f;
+    /** Opaque grey in the output intent's RGB space: no transparency to reason about under PDF/A. */
+    private static final DeviceRgb DRAFT_GREY = new DeviceRgb(0x70, 0x70, 0x70);
 
     /**
      * Non-breaking spaces leave room for a four-digit number at 13 pt between "Số: " and the slash
      * (a Liberation Serif space is a quarter em, a digit half an em).
      */
-    private static final String NUMBER_GAP = "\u00A0".repeat(10);
+    private static final String NUMBER_GAP = "\u00A0".repeat(9);
+
+    private static final float NUMBER_BASELINE_SHIFT = 0.66f;
 
     public byte[] render(DocumentContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -131,7 +135,12 @@ public class OfficialLayout {
     private static void write(DocumentContent c, ByteArrayOutputStream out) throws IOException, XMPException {
         PdfOutputIntent intent = new PdfOutputIntent(
                 "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(Resources.SRGB));
-        PdfDocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B, intent);
+        // Deflate at its fastest: the fully embedded field fonts (about 400 KB each) dominate the time,
+        // and level 1 halves it for some 7% more bytes.
+        PdfDocument pdf = new PdfADocument(
+                new PdfWriter(out, new WriterProperties().setCompressionLevel(CompressionConstants.BEST_SPEED)),
+                PdfAConformance.PDF_A_2B,
+                intent);
         describe(pdf, c);
         Fonts fonts = new Fonts(pdf);
         // Not flushed page by page: page numbers are stamped once the page count is known.
@@ -408,7 +417,7 @@ public class OfficialLayout {
             Image qr = new Image(new BarcodeQRCode(url).createFormXObject(ColorConstants.BLACK, pdf))
                     .setWidth(20 * MM)
                     .setHeight(20 * MM);
-            Table t = new Table(UnitValue.createPointArray(new float[] {22 * MM, 80 * MM})).setMarginTop(8);
+            Table t = new Table(UnitValue.createPointArray(new float[] {22 * MM, 120 * MM})).setMarginTop(8);
             t.addCell(plainCell().add(qr));
             t.addCell(plainCell()
                     .setVerticalAlignment(VerticalAlignment.MIDDLE)
@@ -416,7 +425,12 @@ public class OfficialLayout {
             return t;
         }
 
-        private void numberField(int page, Rectangle r) {
+        private void numberField(int page, Rectangle gap) {
+            // Right-aligned so the number touches the slash ("12/VP-KSTTHC"); the widget reaches past
+            // iText's 2 pt appearance padding on both sides, and sits lower by the difference between
+            // the appearance's baseline and the line's (measured in OfficialLayoutTest).
+            Rectangle r = new Rectangle(
+                    gap.getX() - 1, gap.getY() - NUMBER_BASELINE_SHIFT, gap.getWidth() + 3, gap.getHeight());
             PdfTextFormField f = new TextFormFieldBuilder(pdf, NUMBER_FIELD)
                     .setWidgetRectangle(r)
                     .setPage(page)
@@ -424,8 +438,9 @@ public class OfficialLayout {
                     .setConformance(pdf.getConformance())
                     .createText();
             f.setFontSize(13);
-            f.setJustification(TextAlignment.CENTER);
-            addField(f, page, fonts.fieldRegular());
+            f.setColor(ColorConstants.BLACK);
+            f.setJustification(TextAlignment.RIGHT);
+            addField(f, page);
         }
 
         private void dateField(int page, Rectangle r) {
@@ -436,8 +451,9 @@ public class OfficialLayout {
                     .setConformance(pdf.getConformance())
                     .createText();
             f.setFontSize(13);
+            f.setColor(ColorConstants.BLACK);
             f.setJustification(TextAlignment.CENTER);
-            addField(f, page, fonts.fieldItalic());
+            addField(f, page);
         }
 
         private void signatureFields(int page, Rectangle area) {
@@ -468,33 +484,15 @@ public class OfficialLayout {
             return field;
         }
 
-        private void addField(PdfTextFormField field, int page, PdfFont font) {
+        private void addField(PdfTextFormField field, int page) {
             PdfAcroForm form = PdfFormCreator.getAcroForm(pdf, true);
             PdfFormAnnotation widget = field.getFirstFormAnnotation();
             widget.setVisibility(PdfFormAnnotation.VISIBLE);
             widget.setBorderWidth(0);
             widget.setBorderColor(null);
             widget.setBackgroundColor(null);
-            defaultResourceFont(form, font);
+            // iText lists the font in the form's /DR under the name its /DA uses.
             form.addField(field, pdf.getPage(page));
-        }
-
-        /** Whoever fills the field later finds the font of its /DA in the form's resources. */
-        private static void defaultResourceFont(PdfAcroForm form, PdfFont font) {
-            PdfDictionary dr = form.getDefaultResources();
-            if (dr == null) {
-                dr = new PdfDictionary();
-                form.setDefaultResources(dr);
-            }
-            PdfDictionary fontDict = dr.getAsDictionary(PdfName.Font);
-            if (fontDict == null) {
-                fontDict = new PdfDictionary();
-                dr.put(PdfName.Font, fontDict);
-            }
-            font.makeIndirect(form.getPdfDocument());
-            if (!fontDict.containsValue(font.getPdfObject().getIndirectReference())) {
-                fontDict.put(new PdfName("LiberationSerif" + (fontDict.size() + 1)), font.getPdfObject());
-            }
         }
 
         private Table twoColumns() {
@@ -525,8 +523,6 @@ public class OfficialLayout {
                     .setTextAlignment(TextAlignment.CENTER);
         }
     }
-
-    private static final DeviceRgb DRAFT_GREY = new DeviceRgb(0x70, 0x70, 0x70);
 
     /** Records where a placeholder was drawn, so the matching field can be put exactly there. */
     private static final class MarkingDivRenderer extends DivRenderer {
@@ -607,7 +603,9 @@ public class OfficialLayout {
             try {
                 PdfFont f = font(bytes);
                 f.setSubset(false);
-                f.makeIndirect(pdf);
+                // Widths and ToUnicode are written only for glyphs used; using the whole Vietnamese
+                // repertoire lets a later fill encode any letter with this font from /DR alone.
+                f.convertToBytes(Resources.REPERTOIRE);
                 return f;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -627,6 +625,23 @@ public class OfficialLayout {
         static final byte[] ITALIC = load("/fonts/LiberationSerif-Italic.ttf");
         static final byte[] BOLD_ITALIC = load("/fonts/LiberationSerif-BoldItalic.ttf");
         static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        /** Printable ASCII, Latin-1 letters, and every Vietnamese letter with its tone marks, in NFC. */
+        static final String REPERTOIRE = repertoire();
+
+        private static String repertoire() {
+            StringBuilder sb = new StringBuilder();
+            appendRange(sb, 0x20, 0x7E);
+            appendRange(sb, 0xA0, 0xFF);
+            sb.append("ĂăĐđĨĩŨũƠơƯư–—‘’“”…");
+            appendRange(sb, 0x1EA0, 0x1EF9);
+            return sb.toString();
+        }
+
+        private static void appendRange(StringBuilder sb, int from, int to) {
+            for (int cp = from; cp <= to; cp++) {
+                sb.appendCodePoint(cp);
+            }
+        }
 
         private static byte[] load(String path) {
             try (InputStream in = OfficialLayout.class.getResourceAsStream(path)) {
