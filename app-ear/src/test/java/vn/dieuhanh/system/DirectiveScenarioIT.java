@@ -250,15 +250,15 @@ class DirectiveScenarioIT {
         // Every step left its document: one opinion slip, the letter, a slip per unit that acted
         // (the district's forwarding slip among them), every report signed and numbered, the two
         // reminder letters under the DIC's seal, three consolidated reports signed and sealed.
-        assertThat(documents(code, "OPINION_SLIP", "SIGNED")).isEqualTo(1);
+        assertThat(documents(code, "OPINION_SLIP", "ISSUED")).isEqualTo(1);
         assertThat(documents(code, "LETTER", "ISSUED")).isEqualTo(1);
-        assertThat(documents(code, "ASSIGNMENT_SLIP", "SIGNED")).isEqualTo(units.size());
+        assertThat(documents(code, "ASSIGNMENT_SLIP", "ISSUED")).isEqualTo(units.size());
         assertThat(documents(code, "UNIT_REPORT", "ISSUED")).isEqualTo(3L * units.size());
         assertThat(documents(code, "REMINDER_LETTER", "ISSUED")).isEqualTo(LATE.size());
         assertThat(documents(code, "CONSOLIDATED_REPORT", "ISSUED")).isEqualTo(3);
         assertThat(count(
                         "select count(*) from dh_document d join dh_directive x on x.id = d.directive_id"
-                                + " where x.code = ? and d.state not in ('SIGNED', 'ISSUED')",
+                                + " where x.code = ? and d.state <> 'ISSUED'",
                         code))
                 .as("nothing left half-way")
                 .isZero();

@@ -92,7 +92,11 @@ public class Directives {
                 "uq_directive_code",
                 "Mã văn bản chỉ đạo " + spec.code() + " đã được dùng. / The code " + spec.code()
                         + " is already taken.");
-        directive.started(workflow.start(PROCESS_KEY, directive.code(), directive.processVariables()));
+        Map<String, Object> variables = new HashMap<>(directive.processVariables());
+        // What the letter is drafted from: the leader's words and name.
+        variables.put("opinion", spec.opinion());
+        variables.put("opinionBy", actor.displayName());
+        directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
         documents.drawNumbered(
                 directive.id(),
                 cityOffice.leaderUnit(),
@@ -122,7 +126,7 @@ public class Directives {
                         papers.data(directive),
                         papers.source(directive),
                         (String) workflow.taskVariable(taskId, "opinion"),
-                        null,
+                        (String) workflow.taskVariable(taskId, "opinionBy"),
                         body,
                         null,
                         true);

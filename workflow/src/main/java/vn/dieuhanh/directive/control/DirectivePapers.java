@@ -27,7 +27,7 @@ public class DirectivePapers {
     public DocumentTemplates.Directive data(Directive directive) {
         return new DocumentTemplates.Directive(
                 directive.code(),
-                directive.subject(),
+                withoutPrefix(directive.subject()),
                 directive.leadUnit(),
                 directive.officeUnit(),
                 directive.consolidatingUnit(),
@@ -47,7 +47,10 @@ public class DirectivePapers {
         return incoming == null
                 ? null
                 : new DocumentTemplates.Source(
-                        incoming.sender(), incoming.senderReference(), incoming.documentDate(), incoming.subject());
+                        incoming.sender(),
+                        incoming.senderReference(),
+                        incoming.documentDate(),
+                        withoutPrefix(incoming.subject()));
     }
 
     public DocumentTemplates templates() {
@@ -58,5 +61,13 @@ public class DirectivePapers {
                         cityOffice.cityAuthorityShort(),
                         cityOffice.officeAuthority()),
                 directory::unit);
+    }
+
+    /** "V/v đôn đốc ..." is stored as typed; the layout prints the "V/v" itself. */
+    static String withoutPrefix(String subject) {
+        String trimmed = subject.strip();
+        return trimmed.regionMatches(true, 0, "V/v ", 0, 4)
+                ? trimmed.substring(4).strip()
+                : trimmed;
     }
 }

@@ -155,7 +155,8 @@ public class DocumentTemplates {
                     + DAY.format(source.date()) + " của " + source.sender() + " về việc "
                     + lowerFirst(source.subject()) + " (gửi kèm theo),");
         }
-        body.add((leaderName == null || leaderName.isBlank() ? "Lãnh đạo Ủy ban nhân dân thành phố" : leaderName)
+        body.add("Lãnh đạo Ủy ban nhân dân thành phố"
+                + (leaderName == null || leaderName.isBlank() ? "" : " (đồng chí " + leaderName + ")")
                 + " có ý kiến như sau:");
         body.addAll(paragraphs(opinion));
         if (!directive.targets().isEmpty()) {
@@ -263,7 +264,7 @@ public class DocumentTemplates {
                 parentOf(consolidating),
                 List.of(upper(name(consolidating))),
                 null,
-                abbreviation(consolidating) + "-" + abbreviation(consolidating),
+                abbreviation(consolidating),
                 null,
                 "Đôn đốc báo cáo kết quả thực hiện " + lowerFirst(directive.subject()) + " kỳ " + (periodIndex + 1),
                 city.place(),

@@ -34,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -382,48 +381,6 @@ class PdfSignaturesTest {
     @Test
     void theSignedDocumentPassesTheUploadChecks() {
         new PdfSafety().check(sealed);
-    }
-
-    @Test
-    void warmTimings() {
-        UnlockedKey signer = keySource.unlock("chutich", SIGNER_PIN);
-        UnlockedKey seal = keySource.unlock("VP-UBND", SEAL_SECRET);
-        PdfSignatures.SignerAppearance signerAppearance = signerAppearance();
-        PdfSignatures.SealAppearance sealAppearance = sealAppearance();
-        List<Long> sign = new ArrayList<>();
-        List<Long> fill = new ArrayList<>();
-        List<Long> stamp = new ArrayList<>();
-        List<Long> check = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            long t0 = System.nanoTime();
-            byte[] a = signatures.signAsAuthor(original, signer, signerAppearance);
-            long t1 = System.nanoTime();
-            byte[] b = signatures.fillNumberAndDate(a, NUMBER, DATE);
-            long t2 = System.nanoTime();
-            byte[] c = signatures.seal(b, seal, sealAppearance);
-            long t3 = System.nanoTime();
-            signatures.verify(c);
-            long t4 = System.nanoTime();
-            // The first five warm the JIT.
-            if (i >= 5) {
-                sign.add(t1 - t0);
-                fill.add(t2 - t1);
-                stamp.add(t3 - t2);
-                check.add(t4 - t3);
-            }
-        }
-        System.out.printf(
-                "Signing timings, median of %d warm runs: certification %.1f ms, fill %.1f ms, seal %.1f ms,"
-                        + " verify %.1f ms; sizes original %d B, signed %d B, filled %d B, sealed %d B%n",
-                sign.size(),
-                median(sign),
-                median(fill),
-                median(stamp),
-                median(check),
-                original.length,
-                signed.length,
-                filled.length,
-                sealed.length);
     }
 
     static String pdfsig(Path file) throws Exception {
