@@ -584,7 +584,11 @@ public class OfficialLayout {
             boldItalic = font(Resources.BOLD_ITALIC);
         }
 
-        /** Fully embedded: the clerk's later fill may use any Vietnamese letter. */
+        /**
+         * Embedded with every Vietnamese letter, not only those printed now: the clerk's later fill
+         * may use any of them. A subset of that repertoire, not the whole font (about a tenth of
+         * the bytes, which every later signing step reads and writes again).
+         */
         PdfFont fieldRegular() {
             if (fieldRegular == null) {
                 fieldRegular = full(Resources.REGULAR);
@@ -602,7 +606,6 @@ public class OfficialLayout {
         private PdfFont full(byte[] bytes) {
             try {
                 PdfFont f = font(bytes);
-                f.setSubset(false);
                 // Widths and ToUnicode are written only for glyphs used; using the whole Vietnamese
                 // repertoire lets a later fill encode any letter with this font from /DR alone.
                 f.convertToBytes(Resources.REPERTOIRE);
