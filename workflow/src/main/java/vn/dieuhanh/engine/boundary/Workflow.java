@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -165,6 +166,15 @@ public class Workflow {
         } catch (NullValueException | OptimisticLockingException e) {
             // Gone, or completed by someone else a moment ago (a double click, a colleague).
             throw new TaskNotOpenException(taskId);
+        } catch (ProcessEngineException e) {
+            // Read committed: a click racing another reads the task before the other commits and
+            // the case after, so the engine moves on from where the other left it and may fail
+            // there (a gateway missing the other step's variables). The task is gone by now: the
+            // same answer as any late click. Otherwise it is a real failure.
+            if (openTask(taskId).isEmpty()) {
+                throw new TaskNotOpenException(taskId);
+            }
+            throw e;
         }
     }
 

@@ -56,12 +56,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.RDN;
@@ -288,10 +291,21 @@ public class PdfSignatures {
         return out.toByteArray();
     }
 
+    /** Decoded images by content: a signer's or seal's image is decoded once, not at every signature. */
+    private static final Map<String, ImageData> IMAGES = new ConcurrentHashMap<>();
+
+    private static ImageData decoded(byte[] png) {
+        String key = png.length + ":" + Arrays.hashCode(png);
+        if (IMAGES.size() > 1_000) {
+            IMAGES.clear();
+        }
+        return IMAGES.computeIfAbsent(key, k -> ImageDataFactory.create(png));
+    }
+
     private static SignatureFieldAppearance appearance(
             Rectangle box, byte[] imagePng, String text, TextAlignment alignment, boolean imageFillsBox)
             throws IOException {
-        ImageData imageData = ImageDataFactory.create(imagePng);
+        ImageData imageData = decoded(imagePng);
         // A fresh font per document: a PdfFont belongs to the document it is first written to.
         PdfFont font =
                 PdfFontFactory.createFont(fontProgram(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);

@@ -85,8 +85,17 @@ public class Signing {
 
     /** The holder's signature or seal image; a blank image where none is on file. */
     public byte[] image(String holder) {
-        return keys.appearanceImage(holder).orElseGet(Signing::transparentPixel);
+        // Images never change once written (a key is never replaced): read each once.
+        byte[] cached = images.get(holder);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<byte[]> found = keys.appearanceImage(holder);
+        found.ifPresent(image -> images.put(holder, image));
+        return found.orElseGet(Signing::transparentPixel);
     }
+
+    private final java.util.Map<String, byte[]> images = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static byte[] transparentPixel() {
         try (var out = new java.io.ByteArrayOutputStream()) {
