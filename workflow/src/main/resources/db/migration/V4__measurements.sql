@@ -18,7 +18,7 @@ CREATE TABLE dh_sample_import (
 CREATE TABLE dh_sample (
     sample_id      VARCHAR(64)              NOT NULL,
     measured_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    operator       VARCHAR(60)              NOT NULL,
+    operator_name  VARCHAR(60)              NOT NULL,
     technology     VARCHAR(20)              NOT NULL,
     download_mbps  DOUBLE PRECISION         NOT NULL,
     upload_mbps    DOUBLE PRECISION         NOT NULL,
@@ -37,10 +37,10 @@ CREATE INDEX ix_sample_measured_at ON dh_sample (measured_at);
 -- and moved into dh_sample in the same transaction; emptied before the import commits.
 CREATE TABLE dh_sample_staging (
     import_id      VARCHAR(36)              NOT NULL,
-    row_number     INTEGER                  NOT NULL,
+    row_no         INTEGER                  NOT NULL,
     sample_id      VARCHAR(64)              NOT NULL,
     measured_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    operator       VARCHAR(60)              NOT NULL,
+    operator_name  VARCHAR(60)              NOT NULL,
     technology     VARCHAR(20)              NOT NULL,
     download_mbps  DOUBLE PRECISION         NOT NULL,
     upload_mbps    DOUBLE PRECISION         NOT NULL,
@@ -62,4 +62,4 @@ CREATE TABLE dh_sample_import_error (
     CONSTRAINT fk_sample_import_error FOREIGN KEY (import_id) REFERENCES dh_sample_import (id)
 );
 
-CREATE INDEX ix_sample_import_error ON dh_sample_import_error (import_id, row_number);
+CREATE INDEX ix_sample_import_error ON dh_sample_import_error (import_id, row_no);
