@@ -55,7 +55,7 @@ CREATE INDEX ix_sample_staging ON dh_sample_staging (import_id, sample_id);
 -- The rows an import refused and why: its error report.
 CREATE TABLE dh_sample_import_error (
     import_id    VARCHAR(36)   NOT NULL,
-    row_number   INTEGER       NOT NULL,
+    row_no       INTEGER       NOT NULL,
     column_name  VARCHAR(40)   NOT NULL,
     cell_value   VARCHAR(200)  NOT NULL,
     reason       VARCHAR(300)  NOT NULL,
