@@ -108,6 +108,53 @@ public class Directory {
         return name;
     }
 
+    /**
+     * Every unit of the org chart with the unit above it (null at the top): the tree that
+     * measurement figures roll up along. Read group by group from Keycloak, cached like the rest.
+     */
+    public Map<String, String> parents() {
+        Cached<Map<String, String>> cached = tree;
+        if (cached != null && cached.fresh()) {
+            return cached.value();
+        }
+        Map<String, String> parents = new java.util.HashMap<>();
+        java.util.Deque<Map.Entry<String, String>> pending = new java.util.ArrayDeque<>();
+        // (group id, its code); the top level first, then each group's children.
+        admin("groups")
+                .queryParam("briefRepresentation", true)
+                .queryParam("max", 10_000)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class)
+                .forEach(group -> {
+                    JsonObject g = group.asJsonObject();
+                    parents.put(g.getString("name"), null);
+                    pending.add(Map.entry(g.getString("id"), g.getString("name")));
+                });
+        while (!pending.isEmpty()) {
+            Map.Entry<String, String> parent = pending.poll();
+            admin("groups/" + parent.getKey() + "/children")
+                    .queryParam("briefRepresentation", true)
+                    .queryParam("max", 10_000)
+                    .request(MediaType.APPLICATION_JSON)
+                    .header("Authorization", "Bearer " + token())
+                    .get(JsonArray.class)
+                    .forEach(group -> {
+                        JsonObject g = group.asJsonObject();
+                        parents.put(g.getString("name"), parent.getValue());
+                        // Leaves (wards, communes) are most groups: no call for their empty children.
+                        if (g.getInt("subGroupCount", 1) > 0) {
+                            pending.add(Map.entry(g.getString("id"), g.getString("name")));
+                        }
+                    });
+        }
+        Map<String, String> result = java.util.Collections.unmodifiableMap(parents);
+        tree = new Cached<>(result, Instant.now().plus(TTL));
+        return result;
+    }
+
+    private volatile Cached<Map<String, String>> tree;
+
     /** What documents print about a unit: its name, its type, and the unit above it. */
     public record UnitInfo(String code, String name, String type, String parentCode) {}
 
