@@ -86,6 +86,10 @@ class AuthorizationMatrixIT {
         // Verification is public: signed in or not, any role.
         MATRIX.put("GET /api/verify/{idOrCode}", EVERYONE);
         MATRIX.put("POST /api/verify", EVERYONE);
+        MATRIX.put("POST /api/measurements/imports", Set.of(DIC));
+        MATRIX.put("GET /api/measurements/imports/{id}", Set.of(DIC, DIRECTOR, AUDITOR));
+        MATRIX.put("GET /api/measurements/imports/{id}/errors.csv", Set.of(DIC, DIRECTOR, AUDITOR));
+        MATRIX.put("GET /api/measurements/figures", DIRECTIVE_READERS);
     }
 
     @BeforeAll
@@ -130,7 +134,8 @@ class AuthorizationMatrixIT {
         if (method.equals("GET")) {
             builder.GET();
         } else {
-            builder.header("Content-Type", "application/json")
+            // Each endpoint gets the media type it takes, so the answer is about the role, not a 415.
+            builder.header("Content-Type", path.contains("/measurements/imports") ? "text/csv" : "application/json")
                     .method(
                             method,
                             HttpRequest.BodyPublishers.ofString(

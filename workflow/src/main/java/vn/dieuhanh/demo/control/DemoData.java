@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -32,6 +35,10 @@ import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.incoming.boundary.Receipt;
 import vn.dieuhanh.incoming.boundary.Registration;
+import vn.dieuhanh.measurement.boundary.Measurements;
+import vn.dieuhanh.measurement.control.DemoSamples;
+import vn.dieuhanh.measurement.control.SampleReader;
+import vn.dieuhanh.measurement.control.SampleRow;
 import vn.dieuhanh.signing.control.Signing;
 
 /**
@@ -69,6 +76,9 @@ public class DemoData {
     Signing signing;
 
     @Inject
+    Measurements measurements;
+
+    @Inject
     Directory directory;
 
     Clock clock = Clock.system(ZONE);
@@ -85,6 +95,7 @@ public class DemoData {
         Directive directive = directed(data);
         issued(directive);
         unitsAtWork(directive, data);
+        measured(directive);
         incomingDocuments.receive(data.getJsonObject("waitingLetter").getString("subject"), null, NEXT_LETTER);
         LOG.info("Demo data: the i-Speed directive " + directive.code() + " is in force with "
                 + directive.recipients().size() + " units; a new letter waits for the records clerk");
@@ -216,6 +227,51 @@ public class DemoData {
                         signing.demoPin().toCharArray());
             }
         }
+    }
+
+    /**
+     * i-Speed samples of the current period, generated (deterministic seed) over the demo chart's
+     * districts and wards, imported as the DIC officer would; and a small second file with a few
+     * malformed rows, so the error report has something to show.
+     */
+    private void measured(Directive directive) {
+        List<String> places = new ArrayList<>();
+        Map<String, String> districtOf = new HashMap<>();
+        List<String> departments = new ArrayList<>();
+        directory.parents().forEach((unit, parent) -> {
+            String type = directory.unit(unit).type();
+            switch (type) {
+                case "district" -> districtOf.put(unit, unit);
+                case "ward", "commune" -> districtOf.put(
+                        unit, parent != null && "district".equals(directory.unit(parent).type()) ? parent : unit);
+                case "department" -> departments.add(unit);
+                default -> {}
+            }
+        });
+        places.addAll(districtOf.keySet());
+        places.sort(null);
+        departments.sort(null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var period = directive.cycle().periodAt(now);
+        OffsetDateTime from = period.start().isBefore(now.minusHours(1)) ? period.start() : now.minusDays(30);
+        importCsv(DemoSamples.generate(2024, places, districtOf, departments, from, now, 24_000), 0, "ispeed-thang.csv");
+        importCsv(DemoSamples.generate(2025, places, districtOf, departments, from, now, 300), 8, "ispeed-bo-sung.csv");
+    }
+
+    private void importCsv(java.util.stream.Stream<SampleRow> rows, int malformed, String name) {
+        var csv = new java.io.StringWriter();
+        try {
+            DemoSamples.writeCsv(rows, csv, malformed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var report = measurements.importSamples(
+                new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                SampleReader.Format.CSV,
+                name,
+                "tonghop-tttt");
+        LOG.info("Demo data: imported " + name + ": " + report.rowsStored() + " samples stored, "
+                + report.rowsRefused() + " rows refused");
     }
 
     private Actor actor(String user) {

@@ -29,6 +29,8 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.measurement.boundary.Measurements;
+import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.control.CityOffice;
 
@@ -62,6 +64,9 @@ public class Directives {
 
     @Inject
     DirectivePapers papers;
+
+    @Inject
+    Measurements measurements;
 
     Clock clock = Clock.system(ZONE);
 
@@ -282,7 +287,13 @@ public class Directives {
         Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "draftUnitReport", groups);
         int period = periodOf(taskId);
-        var content = papers.templates().unitReport(papers.data(directive), unitCode, period, note, null, true);
+        // What the system measured beside what the unit writes: the consolidation compares both.
+        long measured = measurements.unitSamples(directive, period, unitCode);
+        String withMeasured = (note == null || note.isBlank() ? "" : note + "\n")
+                + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): " + count(measured)
+                + ".";
+        var content =
+                papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
         documents
                 .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
@@ -329,9 +340,15 @@ public class Directives {
         Directive directive = find(directiveId);
         check(directiveId, null, taskId, "consolidateReports", groups);
         int period = periodOf(taskId);
+        Measurements.PeriodFigures figures = measurements.figures(directive, period);
         var content = papers.templates()
                 .consolidatedReport(
-                        papers.data(directive), period, unitLines(directive, period), operatorLines(), null, true);
+                        papers.data(directive),
+                        period,
+                        unitLines(directive, period, figures),
+                        operatorLines(figures),
+                        null,
+                        true);
         var step = new Documents.Step("consolidateReports", taskId, actor.user());
         documents
                 .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, period)
@@ -388,7 +405,8 @@ public class Directives {
         documents.issue(document, seal, organisation, step);
     }
 
-    private List<DocumentTemplates.UnitLine> unitLines(Directive directive, int period) {
+    private List<DocumentTemplates.UnitLine> unitLines(
+            Directive directive, int period, Measurements.PeriodFigures figures) {
         Map<String, Boolean> lateByUnit = new HashMap<>();
         em.createQuery(
                         "select r from UnitReport r where r.directiveId = :id and r.periodIndex = :period",
@@ -397,20 +415,47 @@ public class Directives {
                 .setParameter("period", period)
                 .getResultList()
                 .forEach(r -> lateByUnit.put(r.unitCode(), r.late()));
+        Map<String, MonthlyFigures.UnitTarget> measured = new HashMap<>();
+        figures.units().forEach(u -> measured.put(u.unitCode(), u));
         return directive.recipients().stream()
-                .map(unit -> new DocumentTemplates.UnitLine(
-                        unit,
-                        !lateByUnit.containsKey(unit)
-                                ? "Chưa báo cáo"
-                                : lateByUnit.get(unit) ? "Đã báo cáo (muộn)" : "Đúng hạn",
-                        "—",
-                        "—"))
+                .map(unit -> {
+                    MonthlyFigures.UnitTarget m = measured.get(unit);
+                    return new DocumentTemplates.UnitLine(
+                            unit,
+                            !lateByUnit.containsKey(unit)
+                                    ? "Chưa báo cáo"
+                                    : lateByUnit.get(unit) ? "Đã báo cáo (muộn)" : "Đúng hạn",
+                            m == null ? "0" : count(m.total()),
+                            figures.sampleTarget() == 0 ? "—" : m != null && m.meetsTarget() ? "Đạt" : "Chưa đạt");
+                })
                 .toList();
     }
 
-    /** Measured figures come with the measurement import; until then the table says so. */
-    private static List<DocumentTemplates.OperatorLine> operatorLines() {
-        return List.of(new DocumentTemplates.OperatorLine("Chưa có số liệu đo kỳ này", "—", "—", "—", "—"));
+    /** Per operator and technology, against the directive's speed threshold. */
+    private static List<DocumentTemplates.OperatorLine> operatorLines(Measurements.PeriodFigures figures) {
+        if (figures.operators().isEmpty()) {
+            return List.of(new DocumentTemplates.OperatorLine("Chưa có số liệu đo kỳ này", "—", "—", "—", "—"));
+        }
+        return figures.operators().stream()
+                .map(o -> new DocumentTemplates.OperatorLine(
+                        o.operator(),
+                        o.technology(),
+                        count(o.count()),
+                        decimal(o.meanDownload()),
+                        o.meanDownload() >= figures.speedThresholdMbps() ? "Đạt" : "Không đạt"))
+                .toList();
+    }
+
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
+    /** "1.234", as Vietnamese documents write counts (a format per call: they are not thread-safe). */
+    private static String count(long value) {
+        return java.text.NumberFormat.getIntegerInstance(VI).format(value);
+    }
+
+    /** "52,1". */
+    private static String decimal(double value) {
+        return new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(VI)).format(value);
     }
 
     public void acknowledge(String directiveId, String taskId, Collection<String> groups) {
