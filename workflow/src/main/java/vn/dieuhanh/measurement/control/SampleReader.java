@@ -37,8 +37,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an i-Speed sample file row by row, checks every row and hands on the valid ones and the
- * problems of the others. Streams: memory grows only with the number of distinct sample ids (16
- * bytes each, see {@link SampleIds}), never with the file.
+ * problems of the others. Streams: memory grows only with the number of distinct sample ids (about
+ * 32 bytes each, see {@link SampleIds}), never with the file's size.
  *
  * <p>Within a file the first valid occurrence of a sample id wins; later valid rows with the same
  * id are refused. Rows refused for another reason do not claim their id.

@@ -3,7 +3,7 @@ package vn.dieuhanh.measurement.control;
 import java.util.List;
 
 /**
- * What {@link SampleStore.Stager#finish()} did with the staged rows.
+ * What {@link SampleStore.Stager} did with the staged rows.
  *
  * @param stored new samples
  * @param known samples whose id was imported before: not an error, nothing stored twice
