@@ -86,7 +86,10 @@ class MeasurementsIT {
         HttpResponse<String> errors =
                 get("/api/measurements/imports/" + report.getString("id") + "/errors.csv", tokenOf("tonghop-tttt"));
         assertThat(errors.statusCode()).isEqualTo(200);
-        assertThat(errors.body()).contains("row,column,value,reason").contains("'-5").doesNotContain(",=HYPERLINK");
+        assertThat(errors.body())
+                .contains("row,column,value,reason")
+                .contains("'-5")
+                .doesNotContain(",=HYPERLINK");
 
         HttpResponse<String> again = csv(file);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
@@ -103,7 +106,8 @@ class MeasurementsIT {
     void aFileThatIsWrongAsAWholeStoresNothing() {
         long imports = count("select count(*) from dh_sample_import where file_name like ?", "%");
         String p = "BAD-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        String row = p + "1," + at(OffsetDateTime.now(ZONE).minusDays(1)) + ",Viettel,4G,56.4,11.2,23,4.1,PHUONG-MAYTO,\n";
+        String row =
+                p + "1," + at(OffsetDateTime.now(ZONE).minusDays(1)) + ",Viettel,4G,56.4,11.2,23,4.1,PHUONG-MAYTO,\n";
 
         assertThat(csv("").statusCode()).isEqualTo(400);
         assertThat(csv(HEADER).statusCode()).isEqualTo(400);
@@ -131,7 +135,8 @@ class MeasurementsIT {
         assertThat(count("select count(*) from dh_sample_import where file_name like ?", "%"))
                 .as("no import recorded for a refused file")
                 .isEqualTo(imports);
-        assertThat(upload("chuyenvien", "text/csv", (HEADER + row).getBytes(StandardCharsets.UTF_8)).statusCode())
+        assertThat(upload("chuyenvien", "text/csv", (HEADER + row).getBytes(StandardCharsets.UTF_8))
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -164,12 +169,22 @@ class MeasurementsIT {
         String p = code + "-";
         StringBuilder file = new StringBuilder(HEADER);
         for (int i = 1; i <= 7; i++) {
-            file.append(p).append(i).append(',').append(at(start.plusSeconds(i)))
-                    .append(",Viettel,4G,").append(50 + i).append(",10,20,3,QUAN-HAIAN,\n");
+            file.append(p)
+                    .append(i)
+                    .append(',')
+                    .append(at(start.plusSeconds(i)))
+                    .append(",Viettel,4G,")
+                    .append(50 + i)
+                    .append(",10,20,3,QUAN-HAIAN,\n");
         }
         for (int i = 8; i <= 10; i++) {
-            file.append(p).append(i).append(',').append(at(start.plusSeconds(i)))
-                    .append(",Vietnamobile,4G,").append(20 + i).append(",5,40,6,QUAN-HAIAN,SO-KHDT\n");
+            file.append(p)
+                    .append(i)
+                    .append(',')
+                    .append(at(start.plusSeconds(i)))
+                    .append(",Vietnamobile,4G,")
+                    .append(20 + i)
+                    .append(",5,40,6,QUAN-HAIAN,SO-KHDT\n");
         }
         HttpResponse<String> imported = csv(file.toString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -199,16 +214,18 @@ class MeasurementsIT {
                 .findFirst()
                 .orElseThrow()
                 .getString("id");
-        HttpResponse<byte[]> pdf = sendBytes(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/documents/" + reportId + "/pdf"))
-                .header("Authorization", "Bearer " + tokenOf("tonghop-tttt"))
-                .GET()
-                .build());
+        HttpResponse<byte[]> pdf =
+                sendBytes(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/documents/" + reportId + "/pdf"))
+                        .header("Authorization", "Bearer " + tokenOf("tonghop-tttt"))
+                        .GET()
+                        .build());
         Path saved = Files.createTempFile("consolidated-", ".pdf");
         Files.write(saved, pdf.body());
         Process text = new ProcessBuilder("pdftotext", "-layout", saved.toString(), "-")
                 .redirectErrorStream(true)
                 .start();
-        String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        String printed =
+                new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         assertThat(printed).contains("Viettel 4G 7 54,0 Đạt").contains("Vietnamobile 4G 3 29,0 Không đạt");
     }
 }

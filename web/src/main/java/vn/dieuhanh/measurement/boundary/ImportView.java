@@ -57,7 +57,10 @@ public class ImportView {
                 : SampleReader.Format.JSON_LINES;
         try (InputStream in = file.getInputStream()) {
             report = measurements.importSamples(
-                    Uploads.limited(in, file.getSize(), maxBytes), format, Uploads.fileName(name, format), caller.name());
+                    Uploads.limited(in, file.getSize(), maxBytes),
+                    format,
+                    Uploads.fileName(name, format),
+                    caller.name());
             importId = report.id();
         } catch (MeasurementProblem e) {
             error(e.getMessage());
@@ -84,7 +87,8 @@ public class ImportView {
     }
 
     private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public Part getFile() {

@@ -68,11 +68,13 @@ public class MeasurementsResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             @QueryParam("name") String name) {
-        SampleReader.Format format =
-                contentType != null && contentType.startsWith("text/csv") ? SampleReader.Format.CSV : SampleReader.Format.JSON_LINES;
+        SampleReader.Format format = contentType != null && contentType.startsWith("text/csv")
+                ? SampleReader.Format.CSV
+                : SampleReader.Format.JSON_LINES;
         Measurements.ImportReport report = measurements.importSamples(
                 Uploads.limited(body, length, maxBytes), format, Uploads.fileName(name, format), caller.name());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(report.id()).build())
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(report.id()).build())
                 .entity(report)
                 .build();
     }

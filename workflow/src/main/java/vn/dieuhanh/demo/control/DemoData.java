@@ -17,8 +17,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -243,7 +243,12 @@ public class DemoData {
             switch (type) {
                 case "district" -> districtOf.put(unit, unit);
                 case "ward", "commune" -> districtOf.put(
-                        unit, parent != null && "district".equals(directory.unit(parent).type()) ? parent : unit);
+                        unit,
+                        parent != null
+                                        && "district"
+                                                .equals(directory.unit(parent).type())
+                                ? parent
+                                : unit);
                 case "department" -> departments.add(unit);
                 default -> {}
             }
@@ -254,7 +259,8 @@ public class DemoData {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var period = directive.cycle().periodAt(now);
         OffsetDateTime from = period.start().isBefore(now.minusHours(1)) ? period.start() : now.minusDays(30);
-        importCsv(DemoSamples.generate(2024, places, districtOf, departments, from, now, 24_000), 0, "ispeed-thang.csv");
+        importCsv(
+                DemoSamples.generate(2024, places, districtOf, departments, from, now, 24_000), 0, "ispeed-thang.csv");
         importCsv(DemoSamples.generate(2025, places, districtOf, departments, from, now, 300), 8, "ispeed-bo-sung.csv");
     }
 
@@ -270,8 +276,8 @@ public class DemoData {
                 SampleReader.Format.CSV,
                 name,
                 "tonghop-tttt");
-        LOG.info("Demo data: imported " + name + ": " + report.rowsStored() + " samples stored, "
-                + report.rowsRefused() + " rows refused");
+        LOG.info("Demo data: imported " + name + ": " + report.rowsStored() + " samples stored, " + report.rowsRefused()
+                + " rows refused");
     }
 
     private Actor actor(String user) {

@@ -290,10 +290,10 @@ public class Directives {
         // What the system measured beside what the unit writes: the consolidation compares both.
         long measured = measurements.unitSamples(directive, period, unitCode);
         String withMeasured = (note == null || note.isBlank() ? "" : note + "\n")
-                + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): " + count(measured)
+                + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): "
+                + count(measured)
                 + ".";
-        var content =
-                papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
+        var content = papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
         documents
                 .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)

@@ -211,7 +211,8 @@ public class Measurements {
      */
     public PeriodFigures figures(Directive directive, int periodIndex) {
         ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
-        long sampleTarget = target(directive, "mẫu", "samples").map(BigDecimal::longValue).orElse(0L);
+        long sampleTarget =
+                target(directive, "mẫu", "samples").map(BigDecimal::longValue).orElse(0L);
         double threshold = target(directive, "mbps", "mbps")
                 .map(BigDecimal::doubleValue)
                 .orElse(MonthlyFigures.DEFAULT_THRESHOLD_MBPS);
@@ -250,7 +251,8 @@ public class Measurements {
 
     private static Optional<BigDecimal> target(Directive directive, String measure, String alsoMeasure) {
         return directive.targets().stream()
-                .filter(t -> t.measure().equalsIgnoreCase(measure) || t.measure().equalsIgnoreCase(alsoMeasure))
+                .filter(t ->
+                        t.measure().equalsIgnoreCase(measure) || t.measure().equalsIgnoreCase(alsoMeasure))
                 .map(Target::threshold)
                 .findFirst();
     }
