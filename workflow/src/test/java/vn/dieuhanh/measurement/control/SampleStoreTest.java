@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,65 +285,6 @@ class SampleStoreTest {
             }
             c.rollback();
             assertThat(count(c, "SELECT COUNT(*) FROM dh_sample_import")).isZero();
-        }
-    }
-
-    /** Prints, never asserts, the time: a benchmark's business, not a test's. */
-    @Test
-    void aMillionRowsReadStagedAndStoredOnPostgresql() throws SQLException {
-        int rows = 1_000_000;
-        try (Connection c = connect("postgresql")) {
-            String importId = UUID.randomUUID().toString();
-            long start = System.nanoTime();
-            store.recordImport(c, importRecord(importId));
-            List<RowProblem> problems = new ArrayList<>();
-            ReadSummary read;
-            StoreResult result;
-            long readDone;
-            try (SampleStore.Stager stager = store.begin(c, importId)) {
-                read = new SampleReader()
-                        .read(
-                                new GeneratedSamples(rows, false),
-                                SampleReader.Format.CSV,
-                                GeneratedSamples.RULES,
-                                stager::add,
-                                problems::add);
-                readDone = System.nanoTime();
-                result = stager.finish();
-            }
-            long finished = System.nanoTime();
-            store.recordCounts(c, importId, read.rowsRead(), result.stored(), result.known(), read.rowsRefused());
-            c.commit();
-            long committed = System.nanoTime();
-            assertThat(read).isEqualTo(new ReadSummary(rows, rows, 0));
-            assertThat(result).isEqualTo(new StoreResult(rows, 0, List.of()));
-            System.out.printf(
-                    "SampleStore (PostgreSQL): %d rows read+COPY %d ms, finish (insert, empty staging) %d ms,"
-                            + " commit %d ms, total %d ms%n",
-                    rows,
-                    (readDone - start) / 1_000_000,
-                    (finished - readDone) / 1_000_000,
-                    (committed - finished) / 1_000_000,
-                    (committed - start) / 1_000_000);
-
-            long again = System.nanoTime();
-            String second = UUID.randomUUID().toString();
-            store.recordImport(c, importRecord(second));
-            try (SampleStore.Stager stager = store.begin(c, second)) {
-                new SampleReader()
-                        .read(
-                                new GeneratedSamples(rows, false),
-                                SampleReader.Format.CSV,
-                                GeneratedSamples.RULES,
-                                stager::add,
-                                problems::add);
-                result = stager.finish();
-            }
-            c.commit();
-            assertThat(result).isEqualTo(new StoreResult(0, rows, List.of()));
-            System.out.printf(
-                    "SampleStore (PostgreSQL): the same %d rows again, all known: %d ms%n",
-                    rows, (System.nanoTime() - again) / 1_000_000);
         }
     }
 }
