@@ -51,7 +51,8 @@ CREATE TABLE dh_sample_staging (
     credited_unit  VARCHAR(60)
 );
 
-CREATE INDEX ix_sample_staging ON dh_sample_staging (import_id, sample_id);
+-- No index: rows are read once, all of one import, right after they are copied in; an index
+-- would only slow the copy.
 
 -- The rows an import refused and why: its error report.
 CREATE TABLE dh_sample_import_error (

@@ -92,6 +92,8 @@ class ImportBenchmark {
                     "Import 1,000,000 rows (read, check, COPY, store; one transaction)",
                     "<= 5 s",
                     String.format(Locale.ROOT, "%.2f s", importSeconds)));
+            System.out.println(rows.get(0));
+            db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
                 s.execute("VACUUM ANALYZE dh_sample");
             }
