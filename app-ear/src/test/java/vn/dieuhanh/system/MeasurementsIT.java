@@ -205,6 +205,30 @@ class MeasurementsIT {
                 .as("not a party of this directive")
                 .isEqualTo(404);
 
+        // The district reports 9 samples itself; the system measured 7: the difference is marked.
+        act(
+                "thutruong-quan-haian",
+                "/api/directives/" + id + "/units/QUAN-HAIAN/assignment",
+                "{\"taskId\":\"" + taskOf("thutruong-quan-haian", "assignOrForward", code)
+                        + "\",\"officer\":\"canbo-quan-haian\"}",
+                204);
+        String draft = Cases.awaitTask("canbo-quan-haian", "draftUnitReport", code, Duration.ofSeconds(30));
+        act(
+                "canbo-quan-haian",
+                "/api/directives/" + id + "/units/QUAN-HAIAN/report",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"samples\":-1}",
+                400);
+        act(
+                "canbo-quan-haian",
+                "/api/directives/" + id + "/units/QUAN-HAIAN/report",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"samples\":9}",
+                204);
+        act(
+                "thutruong-quan-haian",
+                "/api/directives/" + id + "/units/QUAN-HAIAN/report-approval",
+                signing(Cases.awaitTask("thutruong-quan-haian", "approveUnitReport", code, Duration.ofSeconds(30))),
+                204);
+
         String consolidate = Cases.awaitTask("tonghop-tttt", "consolidateReports", code, Duration.ofSeconds(90));
         act("tonghop-tttt", "/api/directives/" + id + "/consolidation", task(consolidate), 204);
         HttpResponse<String> documents = get("/api/documents?directive=" + id, tokenOf("tonghop-tttt"));
@@ -227,5 +251,6 @@ class MeasurementsIT {
         String printed =
                 new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         assertThat(printed).contains("Viettel 4G 7 54,0 Đạt").contains("Vietnamobile 4G 3 29,0 Không đạt");
+        assertThat(printed).as("self-reported beside measured").contains("9 (+2) 7 Chưa đạt");
     }
 }

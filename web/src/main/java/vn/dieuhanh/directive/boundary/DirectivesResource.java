@@ -141,7 +141,11 @@ public class DirectivesResource {
     public record ReportRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
             @Size(max = 4000, message = "Nội dung tối đa 4000 ký tự. / The note has at most 4000 characters.")
-                    String note) {}
+                    String note,
+            @jakarta.validation.constraints.PositiveOrZero(
+                            message =
+                                    "Số mẫu tự báo cáo không được âm. / The reported sample count cannot be negative.")
+                    Long samples) {}
 
     public record ClosureRequest(
             @NotBlank(message = "Cần nêu lý do kết thúc. / The reason is required.")
@@ -306,7 +310,14 @@ public class DirectivesResource {
             @PathParam("id") String id,
             @PathParam("unit") String unit,
             @Valid @NotNull(message = BODY_MISSING) ReportRequest request) {
-        directives.report(id, unit, request.taskId(), caller.taskGroups(), actor(), Text.clean(request.note()));
+        directives.report(
+                id,
+                unit,
+                request.taskId(),
+                caller.taskGroups(),
+                actor(),
+                Text.clean(request.note()),
+                request.samples());
         return Response.noContent().build();
     }
 

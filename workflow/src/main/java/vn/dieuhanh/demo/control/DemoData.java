@@ -94,8 +94,9 @@ public class DemoData {
         officers = data.getJsonObject("officers");
         Directive directive = directed(data);
         issued(directive);
-        unitsAtWork(directive, data);
+        // The samples first: the units' reports state what the system has measured so far.
         measured(directive);
+        unitsAtWork(directive, data);
         incomingDocuments.receive(data.getJsonObject("waitingLetter").getString("subject"), null, NEXT_LETTER);
         LOG.info("Demo data: the i-Speed directive " + directive.code() + " is in force with "
                 + directive.recipients().size() + " units; a new letter waits for the records clerk");
@@ -210,7 +211,8 @@ public class DemoData {
                         task.id(),
                         Set.of(CandidateGroups.of(unit, "unit-officer")),
                         actor(officers.getString(unit, "canbo-" + unit.toLowerCase())),
-                        "Đã vận động cán bộ, công chức cài đặt i-Speed; đạt trên 300 mẫu đo trong tháng.");
+                        "Đã vận động cán bộ, công chức cài đặt i-Speed; đạt trên 300 mẫu đo trong tháng.",
+                        320L);
             }
         }
         for (OpenTask task : tasksAt(id, "approveUnitReport")) {

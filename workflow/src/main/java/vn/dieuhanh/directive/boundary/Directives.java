@@ -283,15 +283,25 @@ public class Directives {
 
     /** The unit's officer drafts the period's report; a returned report is drawn again. */
     public void report(
-            String directiveId, String unitCode, String taskId, Collection<String> groups, Actor actor, String note) {
+            String directiveId,
+            String unitCode,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            String note,
+            Long reportedSamples) {
         Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "draftUnitReport", groups);
         int period = periodOf(taskId);
         // What the system measured beside what the unit writes: the consolidation compares both.
         long measured = measurements.unitSamples(directive, period, unitCode);
         String withMeasured = (note == null || note.isBlank() ? "" : note + "\n")
+                + (reportedSamples == null
+                        ? ""
+                        : "Số mẫu đo i-Speed đơn vị tự báo cáo: " + count(reportedSamples) + "; ")
                 + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): "
                 + count(measured)
+                + (reportedSamples == null ? "" : " (chênh lệch " + difference(reportedSamples, measured) + ")")
                 + ".";
         var content = papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
@@ -308,7 +318,10 @@ public class Directives {
                                 content,
                                 OfficialDocument.State.DRAFT,
                                 step));
-        workflow.complete(taskId, Map.of("reportNote", note == null ? "" : note));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reportNote", note == null ? "" : note);
+        variables.put("reportedSamples", reportedSamples);
+        workflow.complete(taskId, variables);
     }
 
     /** The unit head signs the report with their PIN; it is numbered in the unit's register and sent. */
@@ -408,23 +421,37 @@ public class Directives {
     private List<DocumentTemplates.UnitLine> unitLines(
             Directive directive, int period, Measurements.PeriodFigures figures) {
         Map<String, Boolean> lateByUnit = new HashMap<>();
+        Map<String, Long> reportedByUnit = new HashMap<>();
         em.createQuery(
                         "select r from UnitReport r where r.directiveId = :id and r.periodIndex = :period",
                         UnitReport.class)
                 .setParameter("id", directive.id())
                 .setParameter("period", period)
                 .getResultList()
-                .forEach(r -> lateByUnit.put(r.unitCode(), r.late()));
+                .forEach(r -> {
+                    lateByUnit.put(r.unitCode(), r.late());
+                    if (r.reportedSamples() != null) {
+                        reportedByUnit.put(r.unitCode(), r.reportedSamples());
+                    }
+                });
         Map<String, MonthlyFigures.UnitTarget> measured = new HashMap<>();
         figures.units().forEach(u -> measured.put(u.unitCode(), u));
         return directive.recipients().stream()
                 .map(unit -> {
                     MonthlyFigures.UnitTarget m = measured.get(unit);
+                    long total = m == null ? 0 : m.total();
+                    Long reported = reportedByUnit.get(unit);
                     return new DocumentTemplates.UnitLine(
                             unit,
                             !lateByUnit.containsKey(unit)
                                     ? "Chưa báo cáo"
                                     : lateByUnit.get(unit) ? "Đã báo cáo (muộn)" : "Đúng hạn",
+                            // The difference is marked where the unit's own count is not the system's.
+                            reported == null
+                                    ? "—"
+                                    : reported == total
+                                            ? count(reported)
+                                            : count(reported) + " (" + difference(reported, total) + ")",
                             m == null ? "0" : count(m.total()),
                             figures.sampleTarget() == 0 ? "—" : m != null && m.meetsTarget() ? "Đạt" : "Chưa đạt");
                 })
@@ -451,6 +478,12 @@ public class Directives {
     /** "1.234", as Vietnamese documents write counts (a format per call: they are not thread-safe). */
     private static String count(long value) {
         return java.text.NumberFormat.getIntegerInstance(VI).format(value);
+    }
+
+    /** "+20", "-5", "0": what a unit reported against what was measured. */
+    private static String difference(long reported, long measured) {
+        long d = reported - measured;
+        return (d > 0 ? "+" : "") + count(d);
     }
 
     /** "52,1". */

@@ -28,6 +28,7 @@ public class UnitReportSubmissionDelegate implements JavaDelegate {
                 (String) execution.getVariable("unitCode"),
                 ((Number) execution.getVariable("periodIndex")).intValue(),
                 now,
-                now.isAfter(deadline)));
+                now.isAfter(deadline),
+                execution.getVariable("reportedSamples") instanceof Number reported ? reported.longValue() : null));
     }
 }

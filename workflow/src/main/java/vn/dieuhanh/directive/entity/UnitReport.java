@@ -31,6 +31,10 @@ public class UnitReport {
     @Column(nullable = false)
     private boolean late;
 
+    /** The sample count the unit reported itself, if it gave one. */
+    @Column(name = "reported_samples")
+    private Long reportedSamples;
+
     protected UnitReport() {}
 
     public UnitReport(String directiveId, String unitCode, int periodIndex, OffsetDateTime submittedAt, boolean late) {
@@ -40,6 +44,21 @@ public class UnitReport {
         this.periodIndex = periodIndex;
         this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
         this.late = late;
+    }
+
+    public UnitReport(
+            String directiveId,
+            String unitCode,
+            int periodIndex,
+            OffsetDateTime submittedAt,
+            boolean late,
+            Long reportedSamples) {
+        this(directiveId, unitCode, periodIndex, submittedAt, late);
+        this.reportedSamples = reportedSamples;
+    }
+
+    public Long reportedSamples() {
+        return reportedSamples;
     }
 
     public String unitCode() {

@@ -51,7 +51,7 @@ public class DocumentTemplates {
     }
 
     /** One unit's line in the consolidated report. */
-    public record UnitLine(String unitCode, String state, String samples, String met) {}
+    public record UnitLine(String unitCode, String state, String reported, String samples, String met) {}
 
     /** One operator and technology against the speed target. */
     public record OperatorLine(
@@ -302,11 +302,17 @@ public class DocumentTemplates {
         List<Table> tables = List.of(
                 new Table(
                         "Bảng 1. Các đơn vị so với chỉ tiêu số mẫu đo",
-                        List.of("STT", "Cơ quan, đơn vị, địa phương", "Báo cáo", "Số mẫu đo", "Đạt chỉ tiêu"),
+                        List.of(
+                                "STT",
+                                "Cơ quan, đơn vị, địa phương",
+                                "Báo cáo",
+                                "Tự báo cáo (chênh lệch)",
+                                "Số mẫu đo",
+                                "Đạt chỉ tiêu"),
                         numbered(unitLines.stream()
-                                .map(l -> List.of(name(l.unitCode()), l.state(), l.samples(), l.met()))
+                                .map(l -> List.of(name(l.unitCode()), l.state(), l.reported(), l.samples(), l.met()))
                                 .toList()),
-                        List.of(0, 3)),
+                        List.of(0, 3, 4)),
                 new Table(
                         "Bảng 2. Doanh nghiệp, công nghệ so với chỉ tiêu tốc độ tải xuống",
                         List.of("STT", "Doanh nghiệp", "Công nghệ", "Số mẫu", "Tải xuống TB (Mbps)", "Đạt chỉ tiêu"),

@@ -176,6 +176,7 @@ class DocumentBenchmark {
                         .mapToObj(i -> new DocumentTemplates.UnitLine(
                                 "QUAN-" + i,
                                 i % 10 == 0 ? "Đã báo cáo (muộn)" : "Đúng hạn",
+                                i % 4 == 0 ? "300 (+" + (50 - i % 50) + ")" : "—",
                                 Integer.toString(250 + i % 200),
                                 i % 3 == 0 ? "Không" : "Đạt"))
                         .toList(),
