@@ -1,8 +1,5 @@
 -- i-Speed samples as imported, every import recorded, and the rows it refused.
 
--- What a unit says it measured, beside what the system counts.
-ALTER TABLE dh_unit_report ADD COLUMN reported_samples BIGINT;
-
 CREATE TABLE dh_sample_import (
     id            VARCHAR(36)              NOT NULL,
     file_name     VARCHAR(300)             NOT NULL,

@@ -188,6 +188,43 @@ class LoginBrowserIT {
         assertThat(registrationTask(processInstanceId).getString("assignee")).isEqualTo("vanthu");
     }
 
+    @Test
+    void theDicOfficerImportsASampleFileOnThePageAndSeesTheRefusedRows() throws Exception {
+        String p = "PAGE-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String yesterday = java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .minusDays(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        Path file = Files.createTempFile("ispeed-", ".csv");
+        Files.writeString(
+                file,
+                "sample_id,measured_at,operator,technology,download_mbps,upload_mbps,ping_ms,jitter_ms,place_code,"
+                        + "credited_unit\n"
+                        + p + "1," + yesterday + ",Viettel,4G,61.5,12,21,3,PHUONG-GIAVIEN,\n"
+                        + p + "2," + yesterday + ",MobiFone,4G,-3,1,20,3,PHUONG-GIAVIEN,\n");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        signIn(wait, "tonghop-tttt");
+        browser.get(BASE_URL + "/measurements.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-title")));
+        browser.findElement(By.id("upload:file")).sendKeys(file.toString());
+        browser.findElement(By.id("upload:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rows-stored")));
+        assertThat(browser.findElement(By.id("rows-read")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("rows-stored")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("rows-refused")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("problems")).getText())
+                .contains("download_mbps")
+                .contains("-3");
+        assertThat(browser.findElements(By.id("errors:download"))).hasSize(1);
+
+        // Someone without the role sees the page refuse, and nothing to upload with.
+        browser.get(BASE_URL + "/logout");
+        signIn(wait, "chuyenvien");
+        browser.get(BASE_URL + "/measurements.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-allowed")));
+        assertThat(browser.findElements(By.id("upload:file"))).isEmpty();
+    }
+
     private static String enc(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }

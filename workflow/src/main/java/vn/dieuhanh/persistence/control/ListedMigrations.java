@@ -21,8 +21,12 @@ final class ListedMigrations implements ResourceProvider {
     static final String FOLDER = "db/migration/";
 
     /** Every migration, in order. Add a new file here when you add it to the folder. */
-    static final List<String> FILES =
-            List.of("V1__incoming_register.sql", "V2__directives.sql", "V3__documents.sql", "V4__measurements.sql");
+    static final List<String> FILES = List.of(
+            "V1__incoming_register.sql",
+            "V2__directives.sql",
+            "V3__documents.sql",
+            "V4__measurements.sql",
+            "V5__reported_samples.sql");
 
     private final ClassLoader classLoader;
 
