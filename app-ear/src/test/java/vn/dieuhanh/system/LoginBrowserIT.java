@@ -60,6 +60,17 @@ class LoginBrowserIT {
         }
     }
 
+    /** Signs out from the page's link, confirming at Keycloak where it asks. */
+    private void signOut(WebDriverWait wait) {
+        browser.findElement(By.linkText("Đăng xuất")).click();
+        // Keycloak asks to confirm a sign-out that names only the client.
+        wait.until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
+                || !d.findElements(By.id("username")).isEmpty());
+        if (!browser.findElements(By.id("kc-logout")).isEmpty()) {
+            browser.findElement(By.id("kc-logout")).click();
+        }
+    }
+
     /** Opens the application, is sent to Keycloak, signs in and waits for the inbox. */
     private void signIn(WebDriverWait wait, String user) {
         browser.get(BASE_URL + "/");
@@ -118,13 +129,7 @@ class LoginBrowserIT {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         signIn(wait, "lanhdao");
 
-        browser.findElement(By.linkText("Đăng xuất")).click();
-        // Keycloak asks to confirm a sign-out that names only the client.
-        wait.until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
-                || !d.findElements(By.id("username")).isEmpty());
-        if (!browser.findElements(By.id("kc-logout")).isEmpty()) {
-            browser.findElement(By.id("kc-logout")).click();
-        }
+        signOut(wait);
 
         // Back at the application, which sends a stranger to the login again: no silent sign-in.
         browser.get(BASE_URL + "/");
@@ -218,7 +223,7 @@ class LoginBrowserIT {
         assertThat(browser.findElements(By.id("errors:download"))).hasSize(1);
 
         // Someone without the role sees the page refuse, and nothing to upload with.
-        browser.get(BASE_URL + "/logout");
+        signOut(wait);
         signIn(wait, "chuyenvien");
         browser.get(BASE_URL + "/measurements.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-allowed")));
