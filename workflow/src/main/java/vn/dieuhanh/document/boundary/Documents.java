@@ -219,11 +219,27 @@ public class Documents {
 
     /** The directive's document of this kind (for this unit and period), the latest drawn. */
     public Optional<OfficialDocument> of(String directiveId, DocumentKind kind, String unitCode, Integer periodIndex) {
-        return ofDirective(directiveId).stream()
-                .filter(d -> d.kind().equals(kind.name()))
-                .filter(d -> unitCode == null || unitCode.equals(d.unitCode()))
-                .filter(d -> periodIndex == null || periodIndex.equals(d.periodIndex()))
-                .reduce((first, second) -> second);
+        // One row from the database, not the directive's hundreds of documents: every unit's step asks.
+        StringBuilder jpql = new StringBuilder(
+                "select d from OfficialDocument d where d.directiveId = :directiveId and d.kind = :kind");
+        if (unitCode != null) {
+            jpql.append(" and d.unitCode = :unitCode");
+        }
+        if (periodIndex != null) {
+            jpql.append(" and d.periodIndex = :periodIndex");
+        }
+        jpql.append(" order by d.createdAt desc, d.id desc");
+        var query = em.createQuery(jpql.toString(), OfficialDocument.class)
+                .setParameter("directiveId", directiveId)
+                .setParameter("kind", kind.name())
+                .setMaxResults(1);
+        if (unitCode != null) {
+            query.setParameter("unitCode", unitCode);
+        }
+        if (periodIndex != null) {
+            query.setParameter("periodIndex", periodIndex);
+        }
+        return query.getResultStream().findFirst();
     }
 
     public List<OfficialDocument> ofDirective(String directiveId) {
