@@ -136,19 +136,7 @@ public class Directives {
                         null,
                         true);
         var step = new Documents.Step("draftLetter", taskId, actor.user());
-        documents
-                .of(directiveId, DocumentKind.LETTER, null, null)
-                .ifPresentOrElse(
-                        letter -> documents.redraw(letter, content, step),
-                        () -> documents.draw(
-                                directiveId,
-                                null,
-                                null,
-                                directive.officeUnit(),
-                                directive.recipients(),
-                                content,
-                                OfficialDocument.State.DRAFT,
-                                step));
+        documents.draft(directiveId, null, null, directive.officeUnit(), directive.recipients(), content, step);
         workflow.complete(taskId, Map.of());
     }
 
@@ -305,19 +293,7 @@ public class Directives {
                 + ".";
         var content = papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
-        documents
-                .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
-                .ifPresentOrElse(
-                        report -> documents.redraw(report, content, step),
-                        () -> documents.draw(
-                                directiveId,
-                                unitCode,
-                                period,
-                                unitCode,
-                                List.of(directive.consolidatingUnit()),
-                                content,
-                                OfficialDocument.State.DRAFT,
-                                step));
+        documents.draft(directiveId, unitCode, period, unitCode, List.of(directive.consolidatingUnit()), content, step);
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportNote", note == null ? "" : note);
         variables.put("reportedSamples", reportedSamples);
@@ -363,19 +339,14 @@ public class Directives {
                         null,
                         true);
         var step = new Documents.Step("consolidateReports", taskId, actor.user());
-        documents
-                .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, period)
-                .ifPresentOrElse(
-                        report -> documents.redraw(report, content, step),
-                        () -> documents.draw(
-                                directiveId,
-                                null,
-                                period,
-                                directive.consolidatingUnit(),
-                                List.of(directive.receiverUnit()),
-                                content,
-                                OfficialDocument.State.DRAFT,
-                                step));
+        documents.draft(
+                directiveId,
+                null,
+                period,
+                directive.consolidatingUnit(),
+                List.of(directive.receiverUnit()),
+                content,
+                step);
         workflow.complete(taskId, Map.of());
     }
 

@@ -86,6 +86,26 @@ public class Documents {
         return document;
     }
 
+    /**
+     * A draft of the directive's document of this kind (for this unit and period): drawn the
+     * first time, drawn again as a new version when it comes back to its author.
+     */
+    public OfficialDocument draft(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            Step step) {
+        Optional<OfficialDocument> earlier = of(directiveId, content.kind(), unitCode, periodIndex);
+        if (earlier.isPresent()) {
+            redraw(earlier.get(), content, step);
+            return earlier.get();
+        }
+        return draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.DRAFT, step);
+    }
+
     /** A draft redrawn (returned and drafted again): a new version, back to draft. */
     public void redraw(OfficialDocument document, DocumentContent content, Step step) {
         document.returnToDraft();

@@ -344,28 +344,20 @@ public class DocumentTemplates {
     /** The same content, signed by this person (no "DỰ THẢO" mark). */
     public static DocumentContent signedBy(DocumentContent content, String signerName) {
         SignatureBlock block = content.signature();
-        return new DocumentContent(
-                content.kind(),
-                content.parentAuthority(),
-                content.authority(),
-                content.typeTitle(),
-                content.numberSuffix(),
-                content.number(),
-                content.subject(),
-                content.place(),
-                content.date(),
-                content.addressees(),
-                content.paragraphs(),
-                content.tables(),
+        return with(
+                content,
                 new SignatureBlock(block.capacity(), block.capacityOf(), block.title(), signerName),
-                content.copiesTo(),
-                content.filedAt(),
                 false,
                 content.verifyUrl());
     }
 
     /** The same content with the address that opens its verification (QR code and short link). */
     public static DocumentContent verifiableAt(DocumentContent content, String verifyUrl) {
+        return with(content, content.signature(), content.draft(), verifyUrl);
+    }
+
+    private static DocumentContent with(
+            DocumentContent content, SignatureBlock signature, boolean draft, String verifyUrl) {
         return new DocumentContent(
                 content.kind(),
                 content.parentAuthority(),
@@ -379,10 +371,10 @@ public class DocumentTemplates {
                 content.addressees(),
                 content.paragraphs(),
                 content.tables(),
-                content.signature(),
+                signature,
                 content.copiesTo(),
                 content.filedAt(),
-                content.draft(),
+                draft,
                 verifyUrl);
     }
 
