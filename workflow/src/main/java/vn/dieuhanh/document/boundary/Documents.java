@@ -70,6 +70,21 @@ public class Documents {
             DocumentContent content,
             State state,
             Step step) {
+        OfficialDocument document =
+                persisted(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, state);
+        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        store(document, addressed, layout.render(addressed), step);
+        return document;
+    }
+
+    private OfficialDocument persisted(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            State state) {
         OfficialDocument document = new OfficialDocument(
                 directiveId,
                 content.kind().name(),
@@ -81,8 +96,6 @@ public class Documents {
                 state,
                 now());
         em.persist(document);
-        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
-        store(document, addressed, layout.render(addressed), step);
         return document;
     }
 
@@ -122,17 +135,8 @@ public class Documents {
             List<String> recipients,
             DocumentContent content,
             Step step) {
-        OfficialDocument document = new OfficialDocument(
-                directiveId,
-                content.kind().name(),
-                unitCode,
-                periodIndex,
-                issuerUnit,
-                content.subject(),
-                recipients,
-                State.SIGNED,
-                now());
-        em.persist(document);
+        OfficialDocument document =
+                persisted(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.SIGNED);
         OffsetDateTime at = now();
         // Slips are internal records: numbered in a series of their own, not in the register of letters.
         String register = "PHIEU:" + issuerUnit;
