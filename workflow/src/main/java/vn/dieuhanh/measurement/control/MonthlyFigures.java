@@ -25,9 +25,12 @@ import java.util.function.Function;
  * from} counts, one at {@code to} belongs to the next period. Instants are compared as instants,
  * so the offset the window is written in does not matter.
  *
- * <p>The database does the counting (one grouped query per figure, over the indexed {@code
- * measured_at}); only the small grouped result comes back, and the org chart roll-up is done here
- * because the chart lives in the identity server, not in the database.
+ * <p>The database does the counting; only the small grouped result comes back, and the org chart
+ * roll-up is done here because the chart lives in the identity server, not in the database. A
+ * window from one local midnight to another (every reporting period) is counted from the day
+ * figures each import keeps ({@link SampleDays}): a few thousand rows instead of every sample, and
+ * the median read from the one download bucket that holds it. Any other window counts the samples
+ * themselves; both give the same figures (a test holds them to it).
  */
 public final class MonthlyFigures {
 
@@ -88,14 +91,21 @@ public final class MonthlyFigures {
 
     private final Connection connection;
     private final Function<String, String> parentOf;
+    private final boolean fromDays;
 
     /**
      * @param parentOf a unit's parent unit code, or null at the top (and for codes the chart does
      *     not know: their samples then count for themselves only)
      */
     public MonthlyFigures(Connection connection, Function<String, String> parentOf) {
+        this(connection, parentOf, true);
+    }
+
+    /** With {@code fromDays} false, every window counts the samples themselves (the tests' reference). */
+    MonthlyFigures(Connection connection, Function<String, String> parentOf, boolean fromDays) {
         this.connection = Objects.requireNonNull(connection);
         this.parentOf = Objects.requireNonNull(parentOf);
+        this.fromDays = fromDays;
     }
 
     /** Every figure of the period: the grouped count and the operator query, nothing else. */
@@ -134,6 +144,16 @@ public final class MonthlyFigures {
     public List<OperatorFigure> byOperator(OffsetDateTime from, OffsetDateTime to, double thresholdMbps)
             throws SQLException {
         checkWindow(from, to);
+        List<OperatorFigure> figures = wholeDays(from, to)
+                ? operatorsFromDays(from, to, thresholdMbps)
+                : operatorsFromSamples(from, to, thresholdMbps);
+        // Sorted here, not by the database's collation, so that H2 and PostgreSQL list alike.
+        figures.sort(Comparator.comparing(OperatorFigure::operator).thenComparing(OperatorFigure::technology));
+        return figures;
+    }
+
+    private List<OperatorFigure> operatorsFromSamples(OffsetDateTime from, OffsetDateTime to, double thresholdMbps)
+            throws SQLException {
         // H2 has no ordered-set percentile_cont in every mode, but MEDIAN (which interpolates the same way).
         String median = isH2() ? "MEDIAN(download_mbps)" : "percentile_cont(0.5) WITHIN GROUP (ORDER BY download_mbps)";
         String sql = "SELECT operator_name, technology, COUNT(*), AVG(download_mbps), " + median
@@ -158,9 +178,146 @@ public final class MonthlyFigures {
                 }
             }
         }
-        // Sorted here, not by the database's collation, so that H2 and PostgreSQL list alike.
-        figures.sort(Comparator.comparing(OperatorFigure::operator).thenComparing(OperatorFigure::technology));
         return figures;
+    }
+
+    /** One operator's and technology's samples of the window per whole Mbps of download. */
+    private record Histogram(String operator, String technology, TreeMap<Integer, Long> buckets) {
+        long count() {
+            return buckets.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private List<OperatorFigure> operatorsFromDays(OffsetDateTime from, OffsetDateTime to, double thresholdMbps)
+            throws SQLException {
+        Map<List<String>, Histogram> histograms = new HashMap<>();
+        Map<List<String>, Double> sums = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT operator_name, technology, bucket,"
+                + " SUM(samples), SUM(download_sum) FROM dh_sample_day_speed WHERE sample_day >= ? AND sample_day < ?"
+                + " GROUP BY operator_name, technology, bucket")) {
+            query.setObject(1, localDay(from));
+            query.setObject(2, localDay(to));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    List<String> key = List.of(rows.getString(1), rows.getString(2));
+                    histograms
+                            .computeIfAbsent(key, k -> new Histogram(k.get(0), k.get(1), new TreeMap<>()))
+                            .buckets()
+                            .put(rows.getInt(3), rows.getLong(4));
+                    sums.merge(key, rows.getDouble(5), Double::sum);
+                }
+            }
+        }
+        List<OperatorFigure> figures = new ArrayList<>();
+        for (var entry : histograms.entrySet()) {
+            Histogram h = entry.getValue();
+            long count = h.count();
+            figures.add(new OperatorFigure(
+                    h.operator(),
+                    h.technology(),
+                    count,
+                    sums.get(entry.getKey()) / count,
+                    median(h, count, from, to),
+                    (double) atOrAbove(h, thresholdMbps, from, to) / count));
+        }
+        return figures;
+    }
+
+    /**
+     * As {@code percentile_cont(0.5)}: the middle sample, or the mean of the two middle ones. The
+     * histogram says which bucket(s) hold them and how many samples lie below; only those buckets'
+     * samples are read, in download order, from the index.
+     */
+    private double median(Histogram h, long count, OffsetDateTime from, OffsetDateTime to) throws SQLException {
+        long lowRank = (count + 1) / 2; // 1-based ranks of the middle sample(s)
+        long highRank = count / 2 + 1;
+        long below = 0;
+        Integer lowBucket = null;
+        long belowLow = 0;
+        Integer highBucket = null;
+        for (var bucket : h.buckets().entrySet()) {
+            long in = bucket.getValue();
+            if (lowBucket == null && below + in >= lowRank) {
+                lowBucket = bucket.getKey();
+                belowLow = below;
+            }
+            if (below + in >= highRank) {
+                highBucket = bucket.getKey();
+                break;
+            }
+            below += in;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT download_mbps FROM dh_sample"
+                + " WHERE operator_name = ? AND technology = ? AND download_mbps >= ? AND download_mbps < ?"
+                + " AND measured_at >= ? AND measured_at < ? ORDER BY download_mbps"
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            query.setString(1, h.operator());
+            query.setString(2, h.technology());
+            query.setDouble(3, lowBucket);
+            query.setDouble(4, highBucket + 1.0);
+            query.setObject(5, from);
+            query.setObject(6, to);
+            query.setLong(7, lowRank - belowLow - 1);
+            query.setLong(8, highRank == lowRank ? 1 : 2);
+            List<Double> middle = new ArrayList<>(2);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    middle.add(rows.getDouble(1));
+                }
+            }
+            if (middle.size() != (highRank == lowRank ? 1 : 2)) {
+                // An import committed between the two reads: count this group from its samples.
+                return medianFromSamples(h, from, to);
+            }
+            return highRank == lowRank ? middle.get(0) : (middle.get(0) + middle.get(1)) / 2;
+        }
+    }
+
+    private double medianFromSamples(Histogram h, OffsetDateTime from, OffsetDateTime to) throws SQLException {
+        return operatorsFromSamples(from, to, DEFAULT_THRESHOLD_MBPS).stream()
+                .filter(f -> f.operator().equals(h.operator()) && f.technology().equals(h.technology()))
+                .mapToDouble(OperatorFigure::medianDownload)
+                .findFirst()
+                .orElse(Double.NaN);
+    }
+
+    /** Samples at or above the threshold: whole buckets above it, and the part of its own bucket. */
+    private long atOrAbove(Histogram h, double thresholdMbps, OffsetDateTime from, OffsetDateTime to)
+            throws SQLException {
+        double floor = Math.floor(thresholdMbps);
+        long above = h.buckets().tailMap((int) floor, floor == thresholdMbps).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        if (floor == thresholdMbps || !h.buckets().containsKey((int) floor)) {
+            return above;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM dh_sample"
+                + " WHERE operator_name = ? AND technology = ? AND download_mbps >= ? AND download_mbps < ?"
+                + " AND measured_at >= ? AND measured_at < ?")) {
+            query.setString(1, h.operator());
+            query.setString(2, h.technology());
+            query.setDouble(3, thresholdMbps);
+            query.setDouble(4, floor + 1);
+            query.setObject(5, from);
+            query.setObject(6, to);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return above + rows.getLong(1);
+            }
+        }
+    }
+
+    /** Whether the window runs from one local midnight to another, so the day figures cover it exactly. */
+    private boolean wholeDays(OffsetDateTime from, OffsetDateTime to) {
+        return fromDays && isLocalMidnight(from) && isLocalMidnight(to);
+    }
+
+    private static boolean isLocalMidnight(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(SampleDays.ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+    }
+
+    private static java.time.LocalDate localDay(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(SampleDays.ZONE).toLocalDate();
     }
 
     /** One row of the grouped count: the result is places times credited units, a few hundred rows. */
@@ -168,6 +325,9 @@ public final class MonthlyFigures {
 
     private List<Group> groups(OffsetDateTime from, OffsetDateTime to) throws SQLException {
         checkWindow(from, to);
+        if (wholeDays(from, to)) {
+            return groupsFromDays(from, to);
+        }
         String sql = "SELECT place_code, credited_unit, COUNT(*) FROM dh_sample"
                 + " WHERE measured_at >= ? AND measured_at < ? GROUP BY place_code, credited_unit";
         List<Group> groups = new ArrayList<>();
@@ -177,6 +337,23 @@ public final class MonthlyFigures {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     groups.add(new Group(rows.getString(1), rows.getString(2), rows.getLong(3)));
+                }
+            }
+        }
+        return groups;
+    }
+
+    private List<Group> groupsFromDays(OffsetDateTime from, OffsetDateTime to) throws SQLException {
+        List<Group> groups = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT place_code, credited_unit, SUM(samples)"
+                        + " FROM dh_sample_day_place WHERE sample_day >= ? AND sample_day < ? GROUP BY place_code, credited_unit")) {
+            query.setObject(1, localDay(from));
+            query.setObject(2, localDay(to));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String credited = rows.getString(2);
+                    groups.add(new Group(rows.getString(1), credited.isEmpty() ? null : credited, rows.getLong(3)));
                 }
             }
         }

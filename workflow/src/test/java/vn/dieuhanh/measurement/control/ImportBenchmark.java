@@ -62,9 +62,11 @@ class ImportBenchmark {
         }
         List<String> rows = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(SERVER + DATABASE, "postgres", "")) {
-            try (Statement s = db.createStatement();
-                    InputStream migration = getClass().getResourceAsStream("/db/migration/V4__measurements.sql")) {
-                s.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+            for (String file : List.of("V4__measurements.sql", "V8__sample_day_figures.sql")) {
+                try (Statement s = db.createStatement();
+                        InputStream migration = getClass().getResourceAsStream("/db/migration/" + file)) {
+                    s.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
             db.setAutoCommit(false);
 
@@ -95,7 +97,7 @@ class ImportBenchmark {
             System.out.println(rows.get(0));
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
-                s.execute("VACUUM ANALYZE dh_sample");
+                s.execute("VACUUM ANALYZE");
             }
 
             MonthlyFigures figures = new MonthlyFigures(db, parents::get);

@@ -105,12 +105,19 @@ class MonthlyFiguresTest {
         }
         Connection pg = DriverManager.getConnection(PG_SERVER + PG_DATABASE, "postgres", "");
         try (Statement s = pg.createStatement()) {
-            s.execute(migration());
+            s.execute(migration("V4__measurements.sql"));
         }
         CONNECTIONS.put(Db.POSTGRESQL, pg);
 
         for (Connection c : CONNECTIONS.values()) {
             insert(c);
+            // The day figures of samples already stored, as the migration computes them on upgrade.
+            try (Statement s = c.createStatement()) {
+                s.execute(
+                        c == h2
+                                ? "RUNSCRIPT FROM 'classpath:db/migration/V8__sample_day_figures.sql'"
+                                : migration("V8__sample_day_figures.sql"));
+            }
         }
     }
 
@@ -268,6 +275,49 @@ class MonthlyFiguresTest {
                 .containsExactly(true, false, false, false);
     }
 
+    /**
+     * Day figures against the samples themselves, on 3,000 seeded random samples of March 2025
+     * (fractional speeds, ties, both edges of every window), stored as a second import whose day
+     * figures are merged into those already there ({@link SampleDays#addImport}).
+     */
+    @ParameterizedTest
+    @EnumSource(Db.class)
+    void dayFiguresGiveWhatTheSamplesGive(Db db) throws SQLException {
+        Connection c = CONNECTIONS.get(db);
+        insertRandom(c);
+        var fromDays = figures(db);
+        var fromSamples = new MonthlyFigures(c, PARENT::get, false);
+        OffsetDateTime mar1 = at("2025-03-01T00:00+07:00");
+        OffsetDateTime apr1 = at("2025-04-01T00:00+07:00");
+        OffsetDateTime mar15 = at("2025-03-15T00:00+07:00");
+        OffsetDateTime apr15 = at("2025-04-15T00:00+07:00");
+        for (OffsetDateTime[] window : new OffsetDateTime[][] {{mar1, apr1}, {mar15, apr15}, {NOV_1, apr1}}) {
+            for (double threshold : new double[] {40, 40.5, 0, 1000}) {
+                var days = fromDays.compute(window[0], window[1], threshold);
+                var samples = fromSamples.compute(window[0], window[1], threshold);
+                assertThat(days.units()).isEqualTo(samples.units());
+                assertThat(days.places()).isEqualTo(samples.places());
+                assertThat(days.operators()).hasSameSizeAs(samples.operators());
+                for (int i = 0; i < days.operators().size(); i++) {
+                    OperatorFigure expected = samples.operators().get(i);
+                    OperatorFigure actual = days.operators().get(i);
+                    assertThat(actual.operator()).isEqualTo(expected.operator());
+                    assertThat(actual.technology()).isEqualTo(expected.technology());
+                    expect(
+                            actual,
+                            expected.count(),
+                            expected.meanDownload(),
+                            expected.medianDownload(),
+                            expected.shareAtOrAbove());
+                }
+            }
+        }
+        // A window off local midnight is counted from the samples: here it leaves out the first half-day.
+        assertThat(fromDays.compute(mar1.plusHours(12), apr1, 40).units())
+                .isEqualTo(fromSamples.compute(mar1.plusHours(12), apr1, 40).units())
+                .isNotEqualTo(fromSamples.compute(mar1, apr1, 40).units());
+    }
+
     @ParameterizedTest
     @EnumSource(Db.class)
     void anEmptyWindowHasNoFiguresAndAnUpsideDownOneIsRefused(Db db) throws SQLException {
@@ -323,9 +373,43 @@ class MonthlyFiguresTest {
         }
     }
 
-    private static String migration() {
-        try (var in =
-                MonthlyFiguresTest.class.getClassLoader().getResourceAsStream("db/migration/V4__measurements.sql")) {
+    private static void insertRandom(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO dh_sample_import (id, file_name, file_sha256, format, imported_by, imported_at,"
+                    + " rows_read, rows_stored, rows_known, rows_refused) VALUES ('imp-2', 'thang3.csv', '"
+                    + "1".repeat(64) + "', 'csv', 'dic-officer', CURRENT_TIMESTAMP, 3000, 3000, 0, 0)");
+        }
+        var random = new java.util.Random(42);
+        List<String> places = List.of("PHUONG-MAYTO", "PHUONG-LACHTRAY", "XA-LAPLE", "QUAN-NGOQUYEN");
+        List<String> operators = List.of("Viettel", "VinaPhone", "MobiFone");
+        OffsetDateTime start = at("2025-02-28T12:00+07:00");
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO dh_sample (sample_id, measured_at,"
+                + " operator_name, technology, download_mbps, upload_mbps, ping_ms, jitter_ms, place_code,"
+                + " credited_unit, import_id) VALUES (?, ?, ?, ?, ?, 10, 30, 5, ?, ?, 'imp-2')")) {
+            for (int i = 0; i < 3000; i++) {
+                s.setString(1, "R" + i);
+                // Minutes, so that some land exactly on a midnight; from Feb 28 noon to Apr 16.
+                s.setObject(
+                        2,
+                        start.plusMinutes(random.nextInt(47 * 24 * 60))
+                                .withOffsetSameInstant(
+                                        i % 3 == 0 ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.ofHours(7)));
+                s.setString(3, operators.get(random.nextInt(operators.size())));
+                s.setString(4, random.nextInt(4) == 0 ? "5G" : "4G");
+                // Hundredths, often on a whole Mbps or on the 40.5 threshold: ties and bucket edges.
+                double download = random.nextInt(3) == 0 ? 30 + random.nextInt(21) : random.nextInt(9000) / 100.0;
+                s.setDouble(5, i % 50 == 0 ? 40.5 : download);
+                s.setString(6, places.get(random.nextInt(places.size())));
+                s.setString(7, random.nextInt(5) == 0 ? "SO-TTTT" : null);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        new SampleDays().addImport(c, "imp-2");
+    }
+
+    private static String migration(String file) {
+        try (var in = MonthlyFiguresTest.class.getClassLoader().getResourceAsStream("db/migration/" + file)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -57,20 +57,26 @@ class SampleStoreTest {
         }
     }
 
-    /** V4's statements, from the classpath as Flyway would find them. */
+    /** V4's and V8's statements, from the classpath as Flyway would find them. */
     private static List<String> migration() throws IOException {
-        try (InputStream in = SampleStoreTest.class.getResourceAsStream("/db/migration/V4__measurements.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String withoutComments =
-                    sql.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
-            List<String> statements = new ArrayList<>();
-            for (String statement : withoutComments.split(";")) {
-                if (!statement.isBlank()) {
-                    statements.add(statement.strip());
-                }
+        StringBuilder sql = new StringBuilder();
+        for (String file : List.of("V4__measurements.sql", "V8__sample_day_figures.sql")) {
+            try (InputStream in = SampleStoreTest.class.getResourceAsStream("/db/migration/" + file)) {
+                sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
             }
-            return statements;
         }
+        String withoutComments = sql.toString()
+                .lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .collect(Collectors.joining("\n"));
+        List<String> statements = new ArrayList<>();
+        for (String statement : withoutComments.split(";")) {
+            if (!statement.isBlank()) {
+                statements.add(statement.strip());
+            }
+        }
+        return statements;
     }
 
     static Connection connect(String db) throws SQLException {
@@ -191,6 +197,17 @@ class SampleStoreTest {
             assertThat(count(c, "SELECT rows_known FROM dh_sample_import WHERE id = 'imp-2'"))
                     .isEqualTo(2);
             assertThat(count(c, "SELECT COUNT(*) FROM dh_sample_staging")).isZero();
+
+            // The day figures count what was stored, once: the known ids of imp-2 added nothing.
+            assertThat(count(c, "SELECT SUM(samples) FROM dh_sample_day_place")).isEqualTo(4);
+            assertThat(count(c, "SELECT SUM(samples) FROM dh_sample_day_speed")).isEqualTo(4);
+            assertThat(count(
+                            c,
+                            "SELECT samples FROM dh_sample_day_place WHERE credited_unit = ''"
+                                    + " AND place_code = 'HP-01'"))
+                    .isEqualTo(3);
+            assertThat(count(c, "SELECT SUM(samples) FROM dh_sample_day_speed WHERE operator_name = 'Viettel'"))
+                    .isEqualTo(2);
         }
     }
 
