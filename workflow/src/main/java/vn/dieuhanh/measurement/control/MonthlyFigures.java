@@ -247,16 +247,14 @@ public final class MonthlyFigures {
             }
             below += in;
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT download_mbps FROM dh_sample"
-                + " WHERE operator_name = ? AND technology = ? AND download_mbps >= ? AND download_mbps < ?"
-                + " AND measured_at >= ? AND measured_at < ? ORDER BY download_mbps"
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
-            query.setString(1, h.operator());
-            query.setString(2, h.technology());
-            query.setDouble(3, lowBucket);
-            query.setDouble(4, highBucket + 1.0);
-            query.setObject(5, from);
-            query.setObject(6, to);
+        try (PreparedStatement query = inSpeedRange(
+                "SELECT download_mbps",
+                " ORDER BY download_mbps OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                h,
+                lowBucket,
+                highBucket + 1.0,
+                from,
+                to)) {
             query.setLong(7, lowRank - belowLow - 1);
             query.setLong(8, highRank == lowRank ? 1 : 2);
             List<Double> middle = new ArrayList<>(2);
@@ -291,20 +289,31 @@ public final class MonthlyFigures {
         if (floor == thresholdMbps || !h.buckets().containsKey((int) floor)) {
             return above;
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM dh_sample"
-                + " WHERE operator_name = ? AND technology = ? AND download_mbps >= ? AND download_mbps < ?"
-                + " AND measured_at >= ? AND measured_at < ?")) {
-            query.setString(1, h.operator());
-            query.setString(2, h.technology());
-            query.setDouble(3, thresholdMbps);
-            query.setDouble(4, floor + 1);
-            query.setObject(5, from);
-            query.setObject(6, to);
+        try (PreparedStatement query = inSpeedRange("SELECT COUNT(*)", "", h, thresholdMbps, floor + 1, from, to)) {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return above + rows.getLong(1);
             }
         }
+    }
+
+    /**
+     * A query over one operator's and technology's samples of the window with {@code low <=}
+     * download {@code < high}, parameters 1 to 6 set: what the speed index answers alone.
+     */
+    private PreparedStatement inSpeedRange(
+            String select, String tail, Histogram h, double low, double high, OffsetDateTime from, OffsetDateTime to)
+            throws SQLException {
+        PreparedStatement query = connection.prepareStatement(select + " FROM dh_sample WHERE operator_name = ?"
+                + " AND technology = ? AND download_mbps >= ? AND download_mbps < ? AND measured_at >= ?"
+                + " AND measured_at < ?" + tail);
+        query.setString(1, h.operator());
+        query.setString(2, h.technology());
+        query.setDouble(3, low);
+        query.setDouble(4, high);
+        query.setObject(5, from);
+        query.setObject(6, to);
+        return query;
     }
 
     /** Whether the window runs from one local midnight to another, so the day figures cover it exactly. */
