@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
@@ -68,6 +69,9 @@ public class Directives {
     @Inject
     Measurements measurements;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.system(ZONE);
 
     /** The leader's directing opinion on an incoming document starts a directive. */
@@ -91,6 +95,7 @@ public class Directives {
         } catch (IllegalArgumentException e) {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
+        audit.taskDone(null, opinionTaskId, callerGroups, actor.displayName(), "DIRECTED", spec.opinion(), spec.code());
         workflow.complete(opinionTaskId, Map.of("opinion", spec.opinion(), "directiveCode", spec.code()));
         persist(
                 directive,
@@ -102,6 +107,7 @@ public class Directives {
         variables.put("opinion", spec.opinion());
         variables.put("opinionBy", actor.displayName());
         directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
+        audit.directiveCreated(directive, actor.user(), actor.displayName());
         documents.drawNumbered(
                 directive.id(),
                 cityOffice.leaderUnit(),
@@ -137,6 +143,7 @@ public class Directives {
                         true);
         var step = new Documents.Step("draftLetter", taskId, actor.user());
         documents.draft(directiveId, null, null, directive.officeUnit(), directive.recipients(), content, step);
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "DRAFTED", null, null);
         workflow.complete(taskId, Map.of());
     }
 
@@ -146,6 +153,7 @@ public class Directives {
         if (approved) {
             documents.approve(letter(directiveId));
         }
+        audit.taskDone(directiveId, taskId, groups, null, AuditLog.approval(approved), reason, null);
         workflow.complete(taskId, decision);
     }
 
@@ -173,6 +181,7 @@ public class Directives {
         } else {
             letter.returnToDraft();
         }
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), AuditLog.approval(approved), reason, null);
         workflow.complete(taskId, decision);
     }
 
@@ -190,6 +199,7 @@ public class Directives {
                 new Documents.Step("issueLetter", taskId, actor.user()));
         directive.issued();
         directive.recipients().forEach(unit -> em.persist(new UnitAssignment(directiveId, unit, null)));
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "ISSUED", null, letterNumber(directiveId));
         workflow.complete(taskId, Map.of());
     }
 
@@ -218,6 +228,7 @@ public class Directives {
                                 List.of(),
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "ASSIGNED", null, officer);
         workflow.complete(taskId, Map.of("forwarded", false, "officer", officer));
     }
 
@@ -266,6 +277,8 @@ public class Directives {
                                 subUnits,
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
+        audit.taskDone(
+                directiveId, taskId, groups, actor.displayName(), "FORWARDED", null, String.join(", ", subUnits));
         workflow.complete(taskId, Map.of("forwarded", true));
     }
 
@@ -297,6 +310,7 @@ public class Directives {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportNote", note == null ? "" : note);
         variables.put("reportedSamples", reportedSamples);
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "REPORTED", note, withMeasured);
         workflow.complete(taskId, variables);
     }
 
@@ -321,6 +335,7 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), AuditLog.approval(approved), reason, null);
         workflow.complete(taskId, decision);
     }
 
@@ -347,6 +362,7 @@ public class Directives {
                 List.of(directive.receiverUnit()),
                 content,
                 step);
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "CONSOLIDATED", null, null);
         workflow.complete(taskId, Map.of());
     }
 
@@ -371,6 +387,7 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
+        audit.taskDone(directiveId, taskId, groups, actor.displayName(), AuditLog.approval(approved), reason, null);
         workflow.complete(taskId, decision);
     }
 
@@ -463,7 +480,9 @@ public class Directives {
     }
 
     public void acknowledge(String directiveId, String taskId, Collection<String> groups) {
-        step(directiveId, null, taskId, "acknowledgeReceipt", groups, Map.of());
+        check(directiveId, null, taskId, "acknowledgeReceipt", groups);
+        audit.taskDone(directiveId, taskId, groups, null, "ACKNOWLEDGED", null, null);
+        workflow.complete(taskId, Map.of());
     }
 
     /** The leader ends a directive before its end date; every open case of it ends too. */
@@ -480,6 +499,7 @@ public class Directives {
                     DirectiveProblem.Kind.CONFLICT,
                     "Văn bản chỉ đạo không ở trạng thái đang thực hiện. / The directive is not in force.");
         }
+        audit.closureRequested(directive, reason);
         workflow.correlate("closeDirective", directive.processInstanceId(), Map.of("closingReason", reason));
     }
 
@@ -553,17 +573,6 @@ public class Directives {
             throw DirectiveProblem.notFound(directiveId);
         }
         return directive;
-    }
-
-    private void step(
-            String directiveId,
-            String unitCode,
-            String taskId,
-            String stepKey,
-            Collection<String> groups,
-            Map<String, Object> variables) {
-        check(directiveId, unitCode, taskId, stepKey, groups);
-        workflow.complete(taskId, variables);
     }
 
     /** The task is open at this step, of this directive and unit, and offered to the caller. */
