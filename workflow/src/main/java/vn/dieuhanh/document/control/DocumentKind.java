@@ -13,7 +13,5 @@ public enum DocumentKind {
     /** Công văn đôn đốc: the reminder letter to a unit whose report is late. */
     REMINDER_LETTER,
     /** Báo cáo tổng hợp: the consolidated report for one period, with its tables. */
-    CONSOLIDATED_REPORT,
-    /** Báo cáo kiểm tra: an auditor's report of a trail (unsigned; it carries the chain's head hash). */
-    AUDIT_REPORT
+    CONSOLIDATED_REPORT
 }
