@@ -200,7 +200,11 @@ public class AuditLog {
      */
     public void refused(String user, int status, String method, String path, String message) {
         try {
+            // "directives/{id}/..." names the directive: the refusal then shows in its trail.
+            String[] parts = path.startsWith("/") ? path.substring(1).split("/") : path.split("/");
+            String directiveId = parts.length > 1 && "directives".equals(parts[0]) ? parts[1] : null;
             appendAlone(AuditFacts.of(AuditKind.REFUSED, user == null ? "anonymous" : user)
+                    .directive(directiveId != null && directiveId.length() <= 36 ? directiveId : null)
                     .refused()
                     .decision(Integer.toString(status), message)
                     .detail(method + " " + path));
