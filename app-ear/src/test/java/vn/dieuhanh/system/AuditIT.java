@@ -158,8 +158,8 @@ class AuditIT {
         assertThat(get("/api/audit/search?directive=" + code, outsider).statusCode())
                 .isEqualTo(404);
         assertThat(get("/api/audit/search?kind=REFUSED", outsider).statusCode())
-                .as("only auditors search across directives")
-                .isEqualTo(403);
+                .as("only auditors search across directives: anyone else names one")
+                .isEqualTo(400);
         assertThat(get("/api/audit/verification", outsider).statusCode()).isEqualTo(403);
         assertThat(get("/api/audit/search?directive=" + code + "&from=15-10-2024", tokenOf("thanhtra"))
                         .body())

@@ -103,7 +103,7 @@ public class Audits {
         } else {
             if (!auditor) {
                 throw new AuditProblem(
-                        AuditProblem.Kind.FORBIDDEN,
+                        AuditProblem.Kind.INVALID,
                         "Chỉ kiểm tra viên được tìm trên mọi văn bản chỉ đạo; hãy chọn một văn bản. / Only auditors"
                                 + " search across directives; choose one directive.");
             }
