@@ -114,11 +114,13 @@ public class Audits {
 
     /** Walks the whole chain in pages, oldest first, and reports the first broken link. */
     public ChainVerifier.Result verify() {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        em.refresh(head);
+        // Read from the database, never from the cache: the point is to see what is stored now.
+        AuditHead head = em.createQuery("select h from AuditHead h", AuditHead.class)
+                .setHint("eclipselink.refresh", true)
+                .getSingleResult();
         var links = new java.util.Iterator<ChainVerifier.Link>() {
             private long after = 0;
-            private List<Object[]> batch = List.of();
+            private List<AuditEntry> batch = List.of();
             private int next = 0;
 
             @Override
@@ -126,28 +128,21 @@ public class Audits {
                 if (next < batch.size()) {
                     return true;
                 }
-                batch = page(after);
+                batch = em.createQuery(
+                                "select e from AuditEntry e where e.seq > :after order by e.seq", AuditEntry.class)
+                        .setParameter("after", after)
+                        .setMaxResults(2000)
+                        .setHint("eclipselink.refresh", true)
+                        .getResultList();
                 next = 0;
                 return !batch.isEmpty();
             }
 
             @Override
             public ChainVerifier.Link next() {
-                AuditEntry e = (AuditEntry) batch.get(next++)[0];
+                AuditEntry e = batch.get(next++);
                 after = e.seq();
                 return ChainVerifier.Link.of(e);
-            }
-
-            @SuppressWarnings("unchecked")
-            private List<Object[]> page(long afterSeq) {
-                em.clear();
-                return em.createQuery(
-                                "select e, e.seq from AuditEntry e where e.seq > :after order by e.seq", Object[].class)
-                        .setParameter("after", afterSeq)
-                        .setMaxResults(2000)
-                        .setHint("eclipselink.read-only", true)
-                        .setHint("eclipselink.refresh", true)
-                        .getResultList();
             }
         };
         return ChainVerifier.verify(links, head.lastSeq(), head.lastHash());

@@ -113,9 +113,7 @@ public class EngineHistory {
             + " CASE WHEN a.ACT_TYPE_ LIKE '%Timer%' AND a.END_TIME_ IS NOT NULL THEN a.END_TIME_"
             + " ELSE a.START_TIME_ END AS AT_TIME"
             + " FROM ACT_HI_ACTINST a"
-            + " WHERE a.ROOT_PROC_INST_ID_ = ? AND a.ACT_TYPE_ NOT LIKE '%Gateway' AND a.ACT_TYPE_ <> 'multiInstanceBody'"
-            + " AND (? IS NULL OR a.START_TIME_ >= ?) AND (? IS NULL OR a.START_TIME_ < ?)"
-            + " ORDER BY AT_TIME, a.SEQUENCE_COUNTER_, a.ID_";
+            + " WHERE a.ROOT_PROC_INST_ID_ = ? AND a.ACT_TYPE_ NOT LIKE '%Gateway' AND a.ACT_TYPE_ <> 'multiInstanceBody'";
 
     /**
      * The engine's events of a directive's cases in time order, the first {@code limit} of them
@@ -126,15 +124,18 @@ public class EngineHistory {
         if (rootProcessInstanceId == null) {
             return events;
         }
+        String sql = EVENTS + (from == null ? "" : " AND a.START_TIME_ >= ?")
+                + (to == null ? "" : " AND a.START_TIME_ < ?") + " ORDER BY AT_TIME, a.SEQUENCE_COUNTER_, a.ID_";
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(EVENTS)) {
-            s.setString(1, rootProcessInstanceId);
-            Timestamp f = from == null ? null : Timestamp.from(from);
-            Timestamp t = to == null ? null : Timestamp.from(to);
-            s.setTimestamp(2, f);
-            s.setTimestamp(3, f);
-            s.setTimestamp(4, t);
-            s.setTimestamp(5, t);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            int p = 1;
+            s.setString(p++, rootProcessInstanceId);
+            if (from != null) {
+                s.setTimestamp(p++, Timestamp.from(from));
+            }
+            if (to != null) {
+                s.setTimestamp(p, Timestamp.from(to));
+            }
             s.setMaxRows(limit);
             s.setFetchSize(Math.min(limit, 1000));
             try (ResultSet r = s.executeQuery()) {
