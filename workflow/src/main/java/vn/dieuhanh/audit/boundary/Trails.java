@@ -115,23 +115,27 @@ public final class Trails {
     }
 
     /**
-     * Both lists in time order, the first {@code window} of them. At the same instant the engine's
-     * line comes first: a task is opened before anyone completes it.
+     * Both lists in time order, the first {@code window} of them. At the same instant ours comes
+     * first: a person's completion is recorded just before the engine opens the next step; but a
+     * timer fires before its delegate records what it did (a reminder, a late report).
      */
     public static List<TrailEvent> merge(List<TrailEvent> ours, List<TrailEvent> theirs, int window) {
         List<TrailEvent> merged = new ArrayList<>(Math.min(window, ours.size() + theirs.size()));
         int i = 0;
         int j = 0;
         while (merged.size() < window && (i < ours.size() || j < theirs.size())) {
-            if (j < theirs.size()
-                    && (i >= ours.size()
-                            || !theirs.get(j).at().isAfter(ours.get(i).at()))) {
+            if (j < theirs.size() && (i >= ours.size() || engineFirst(theirs.get(j), ours.get(i)))) {
                 merged.add(theirs.get(j++));
             } else {
                 merged.add(ours.get(i++));
             }
         }
         return merged;
+    }
+
+    private static boolean engineFirst(TrailEvent engine, TrailEvent ours) {
+        int order = engine.at().compareTo(ours.at());
+        return order < 0 || (order == 0 && "TIMER_FIRED".equals(engine.kind()));
     }
 
     static OffsetDateTime at(Instant instant) {

@@ -47,6 +47,13 @@ public class AuditLog {
 
     Clock clock = Clock.system(ZONE);
 
+    public AuditLog() {}
+
+    /** For process tests: the engine's facts from an in-memory engine, no container. */
+    public AuditLog(EngineHistory engine) {
+        this.engine = engine;
+    }
+
     /** Appends in the caller's transaction (a delegate's, or a facade's action). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public AuditEntry append(AuditFacts facts) {
