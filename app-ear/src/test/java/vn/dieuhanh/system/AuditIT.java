@@ -285,8 +285,52 @@ class AuditIT {
         });
     }
 
+    /**
+     * The realm lets the web client return to the build's usual ports only; a run on other ports
+     * (several builds on one machine) adds its own address, through Keycloak's admin API.
+     */
+    private static void allowSignInReturningTo(String baseUrl) {
+        HttpResponse<String> admin =
+                send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                        .build());
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        String token = object(admin).getString("access_token");
+        HttpResponse<String> clients = adminGet("/admin/realms/haiphong/clients?clientId=dieuhanh-web", token);
+        JsonObject client = json(clients.body()).asJsonArray().getJsonObject(0);
+        String wanted = baseUrl + "/*";
+        if (client.getJsonArray("redirectUris").stream()
+                .anyMatch(u -> u instanceof jakarta.json.JsonString uri
+                        && uri.getString().equals(wanted))) {
+            return;
+        }
+        var uris = jakarta.json.Json.createArrayBuilder(client.getJsonArray("redirectUris"))
+                .add(wanted);
+        String updated = jakarta.json.Json.createObjectBuilder(client)
+                .add("redirectUris", uris)
+                .build()
+                .toString();
+        HttpResponse<String> put = send(HttpRequest.newBuilder(
+                        URI.create(KEYCLOAK_URL + "/admin/realms/haiphong/clients/" + client.getString("id")))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(updated, StandardCharsets.UTF_8))
+                .build());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+    }
+
+    private static HttpResponse<String> adminGet(String path, String adminToken) {
+        return send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + path))
+                .header("Authorization", "Bearer " + adminToken)
+                .GET()
+                .build());
+    }
+
     @Test
     void anAuditorOpensTheDiagramViewInABrowser() throws Exception {
+        allowSignInReturningTo(BASE_URL);
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
         options.addArguments(
@@ -339,6 +383,11 @@ class AuditIT {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification")));
             assertThat(browser.findElements(By.id("intact"))).hasSize(1);
             screenshot(browser, "92-audit-trail");
+        } catch (RuntimeException | AssertionError e) {
+            // What the browser showed when it failed, beside the test report.
+            screenshot(browser, "99-audit-failure");
+            Files.writeString(Path.of("target", "screenshots", "99-audit-failure.html"), browser.getPageSource());
+            throw e;
         } finally {
             browser.quit();
         }

@@ -119,14 +119,33 @@ class AuditTrailBenchmark {
                 v.setString(6, unit);
                 v.addBatch();
                 OffsetDateTime at = start.plusMinutes(u);
-                add(a, root, "unitTask", "unitTask:1:b", instance, instance, "unitTaskStarted", "startEvent", at, ++seq);
+                add(
+                        a,
+                        root,
+                        "unitTask",
+                        "unitTask:1:b",
+                        instance,
+                        instance,
+                        "unitTaskStarted",
+                        "startEvent",
+                        at,
+                        ++seq);
                 add(a, root, "unitTask", "unitTask:1:b", instance, instance, "assignOrForward", "userTask", at, ++seq);
                 for (int p = 0; p < PERIODS; p++) {
                     OffsetDateTime periodStart = start.plusMonths(p).plusMinutes(u);
                     for (String[] step : PERIOD_STEPS) {
                         // The steps of a period repeat a dozen times; a few run twice (returns).
-                        add(a, root, "unitTask", "unitTask:1:b", instance, instance + "-p" + p, step[0], step[1],
-                                periodStart, ++seq);
+                        add(
+                                a,
+                                root,
+                                "unitTask",
+                                "unitTask:1:b",
+                                instance,
+                                instance + "-p" + p,
+                                step[0],
+                                step[1],
+                                periodStart,
+                                ++seq);
                         periodStart = periodStart.plusHours(1);
                     }
                 }
@@ -164,7 +183,8 @@ class AuditTrailBenchmark {
         a.setString(10, type);
         // The engine writes local times of the server's zone without an offset.
         a.setObject(11, at.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
-        a.setObject(12, at.plusMinutes(30).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
+        a.setObject(
+                12, at.plusMinutes(30).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime());
         a.setLong(13, seq);
         a.addBatch();
         rows++;
@@ -175,7 +195,8 @@ class AuditTrailBenchmark {
         long seq;
         String previous;
         try (Statement s = db.createStatement();
-                ResultSet head = s.executeQuery("SELECT last_seq, last_hash FROM dh_audit_head WHERE id = 1 FOR UPDATE")) {
+                ResultSet head =
+                        s.executeQuery("SELECT last_seq, last_hash FROM dh_audit_head WHERE id = 1 FOR UPDATE")) {
             head.next();
             seq = head.getLong(1);
             previous = head.getString(2);
@@ -188,7 +209,8 @@ class AuditTrailBenchmark {
             for (int u = 1; u <= UNITS; u++) {
                 String unit = String.format("BENCH-%04d", u);
                 for (int p = 0; p < PERIODS; p++) {
-                    OffsetDateTime at = start.plusMonths(p).plusMinutes(u).plusHours(1).plusSeconds(5);
+                    OffsetDateTime at =
+                            start.plusMonths(p).plusMinutes(u).plusHours(1).plusSeconds(5);
                     String document = UUID.randomUUID().toString();
                     List<AuditFacts> facts = List.of(
                             AuditFacts.of(AuditKind.DOCUMENT_VERSION, "canbo-" + u)
@@ -228,7 +250,8 @@ class AuditTrailBenchmark {
             }
             e.executeBatch();
         }
-        try (PreparedStatement h = db.prepareStatement("UPDATE dh_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+        try (PreparedStatement h =
+                db.prepareStatement("UPDATE dh_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
             h.setLong(1, seq);
             h.setString(2, previous);
             h.executeUpdate();

@@ -2,8 +2,11 @@ package vn.dieuhanh.audit.boundary;
 
 import jakarta.ejb.ApplicationException;
 
-/** A request the audit cannot answer as asked; the message is Vietnamese, then English. */
-@ApplicationException(rollback = true)
+/**
+ * A request the audit cannot answer as asked; the message is Vietnamese, then English. No
+ * rollback: the audit only reads, often outside any transaction.
+ */
+@ApplicationException(rollback = false)
 public class AuditProblem extends RuntimeException {
 
     public enum Kind {
