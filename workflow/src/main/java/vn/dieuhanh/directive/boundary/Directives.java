@@ -95,7 +95,8 @@ public class Directives {
         } catch (IllegalArgumentException e) {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
-        audit.taskDone(null, opinionTaskId, callerGroups, actor.displayName(), "DIRECTED", spec.opinion(), spec.code());
+        audit.taskDone(
+                directive.id(), opinionTaskId, callerGroups, actor.displayName(), "DIRECTED", spec.opinion(), spec.code());
         workflow.complete(opinionTaskId, Map.of("opinion", spec.opinion(), "directiveCode", spec.code()));
         persist(
                 directive,
