@@ -96,7 +96,13 @@ public class Directives {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
         audit.taskDone(
-                directive.id(), opinionTaskId, callerGroups, actor.displayName(), "DIRECTED", spec.opinion(), spec.code());
+                directive.id(),
+                opinionTaskId,
+                callerGroups,
+                actor.displayName(),
+                "DIRECTED",
+                spec.opinion(),
+                spec.code());
         workflow.complete(opinionTaskId, Map.of("opinion", spec.opinion(), "directiveCode", spec.code()));
         persist(
                 directive,
