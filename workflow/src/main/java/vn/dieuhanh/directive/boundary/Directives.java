@@ -113,8 +113,9 @@ public class Directives {
         // What the letter is drafted from: the leader's words and name.
         variables.put("opinion", spec.opinion());
         variables.put("opinionBy", actor.displayName());
-        directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
+        // Recorded before its case starts, so the trail reads "created, then its first step".
         audit.directiveCreated(directive, actor.user(), actor.displayName());
+        directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
         documents.drawNumbered(
                 directive.id(),
                 cityOffice.leaderUnit(),
