@@ -488,9 +488,7 @@ public class Directives {
     }
 
     public void acknowledge(String directiveId, String taskId, Collection<String> groups) {
-        check(directiveId, null, taskId, "acknowledgeReceipt", groups);
-        audit.taskDone(directiveId, taskId, groups, null, "ACKNOWLEDGED", null, null);
-        workflow.complete(taskId, Map.of());
+        step(directiveId, null, taskId, "acknowledgeReceipt", groups, Map.of());
     }
 
     /** The leader ends a directive before its end date; every open case of it ends too. */
@@ -581,6 +579,18 @@ public class Directives {
             throw DirectiveProblem.notFound(directiveId);
         }
         return directive;
+    }
+
+    private void step(
+            String directiveId,
+            String unitCode,
+            String taskId,
+            String stepKey,
+            Collection<String> groups,
+            Map<String, Object> variables) {
+        check(directiveId, unitCode, taskId, stepKey, groups);
+        audit.taskDone(directiveId, taskId, groups, null, "DONE", null, null);
+        workflow.complete(taskId, variables);
     }
 
     /** The task is open at this step, of this directive and unit, and offered to the caller. */
