@@ -79,19 +79,20 @@ public class AuditLog {
     }
 
     /**
-     * A person's completion of a task: who (the signed-in caller), in which unit and role (the
-     * task's candidate group among theirs), which step of which directive.
+     * A person's completion of a task: who (the acting user, else the signed-in caller), in which
+     * unit and role (the task's candidate group among theirs), which step of which directive.
      */
     public void taskDone(
             String directiveId,
             String taskId,
             Collection<String> callerGroups,
+            String actingUser,
             String displayName,
             String decision,
             String reason,
             String detail) {
         EngineHistory.TaskFacts task = engine.task(taskId, callerGroups);
-        String user = caller();
+        String user = actingUser != null ? actingUser : caller();
         append(AuditFacts.of(AuditKind.STEP_COMPLETED, user)
                 .actorName(displayName == null ? nameOf(user) : displayName)
                 .as(task.unit(), task.role())

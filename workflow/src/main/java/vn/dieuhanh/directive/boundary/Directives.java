@@ -99,6 +99,7 @@ public class Directives {
                 directive.id(),
                 opinionTaskId,
                 callerGroups,
+                actor.user(),
                 actor.displayName(),
                 "DIRECTED",
                 spec.opinion(),
@@ -151,7 +152,7 @@ public class Directives {
                         true);
         var step = new Documents.Step("draftLetter", taskId, actor.user());
         documents.draft(directiveId, null, null, directive.officeUnit(), directive.recipients(), content, step);
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "DRAFTED", null, null);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "DRAFTED", null, null);
         workflow.complete(taskId, Map.of());
     }
 
@@ -161,7 +162,7 @@ public class Directives {
         if (approved) {
             documents.approve(letter(directiveId));
         }
-        audit.taskDone(directiveId, taskId, groups, null, AuditLog.approval(approved), reason, null);
+        audit.taskDone(directiveId, taskId, groups, null, null, AuditLog.approval(approved), reason, null);
         workflow.complete(taskId, decision);
     }
 
@@ -189,7 +190,15 @@ public class Directives {
         } else {
             letter.returnToDraft();
         }
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), AuditLog.approval(approved), reason, null);
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                AuditLog.approval(approved),
+                reason,
+                null);
         workflow.complete(taskId, decision);
     }
 
@@ -207,7 +216,15 @@ public class Directives {
                 new Documents.Step("issueLetter", taskId, actor.user()));
         directive.issued();
         directive.recipients().forEach(unit -> em.persist(new UnitAssignment(directiveId, unit, null)));
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "ISSUED", null, letterNumber(directiveId));
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                "ISSUED",
+                null,
+                letterNumber(directiveId));
         workflow.complete(taskId, Map.of());
     }
 
@@ -236,7 +253,7 @@ public class Directives {
                                 List.of(),
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "ASSIGNED", null, officer);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "ASSIGNED", null, officer);
         workflow.complete(taskId, Map.of("forwarded", false, "officer", officer));
     }
 
@@ -286,7 +303,14 @@ public class Directives {
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
         audit.taskDone(
-                directiveId, taskId, groups, actor.displayName(), "FORWARDED", null, String.join(", ", subUnits));
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                "FORWARDED",
+                null,
+                String.join(", ", subUnits));
         workflow.complete(taskId, Map.of("forwarded", true));
     }
 
@@ -318,7 +342,7 @@ public class Directives {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportNote", note == null ? "" : note);
         variables.put("reportedSamples", reportedSamples);
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "REPORTED", note, withMeasured);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "REPORTED", note, withMeasured);
         workflow.complete(taskId, variables);
     }
 
@@ -343,7 +367,15 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), AuditLog.approval(approved), reason, null);
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                AuditLog.approval(approved),
+                reason,
+                null);
         workflow.complete(taskId, decision);
     }
 
@@ -370,7 +402,7 @@ public class Directives {
                 List.of(directive.receiverUnit()),
                 content,
                 step);
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), "CONSOLIDATED", null, null);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "CONSOLIDATED", null, null);
         workflow.complete(taskId, Map.of());
     }
 
@@ -395,7 +427,15 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
-        audit.taskDone(directiveId, taskId, groups, actor.displayName(), AuditLog.approval(approved), reason, null);
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                AuditLog.approval(approved),
+                reason,
+                null);
         workflow.complete(taskId, decision);
     }
 
@@ -589,7 +629,7 @@ public class Directives {
             Collection<String> groups,
             Map<String, Object> variables) {
         check(directiveId, unitCode, taskId, stepKey, groups);
-        audit.taskDone(directiveId, taskId, groups, null, "DONE", null, null);
+        audit.taskDone(directiveId, taskId, groups, null, null, "DONE", null, null);
         workflow.complete(taskId, variables);
     }
 

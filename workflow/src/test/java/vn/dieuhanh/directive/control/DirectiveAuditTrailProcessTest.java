@@ -156,7 +156,7 @@ class DirectiveAuditTrailProcessTest {
         String taskId = tasks.get(0).getId();
         Collection<String> callerGroups = Set.of(group, "OTHER-UNIT:specialist");
         audit.user = user;
-        audit.taskDone(directiveId, taskId, callerGroups, null, decision, reason, null);
+        audit.taskDone(directiveId, taskId, callerGroups, null, null, decision, reason, null);
         engine.getTaskService().complete(taskId, vars);
     }
 
