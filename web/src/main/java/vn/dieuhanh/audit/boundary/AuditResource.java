@@ -73,7 +73,10 @@ public class AuditResource {
     })
     public Response trailCsv(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         Audits.Trail trail = audits.trail(id, caller.units(), auditor(), start(from), end(to), 0, Audits.MAX_PAGE);
-        return csv(trail.events(), "nhat-ky-" + trail.code() + ".csv");
+        // Beyond the largest answer the file is cut: said in a header, narrowed by from and to.
+        return Response.fromResponse(csv(trail.events(), "nhat-ky-" + trail.code() + ".csv"))
+                .header("X-Truncated", trail.more())
+                .build();
     }
 
     @GET
@@ -88,6 +91,7 @@ public class AuditResource {
         Audits.Trail trail = audits.trail(id, caller.units(), auditor(), start(from), end(to), 0, Audits.MAX_PAGE);
         return Response.ok(trail)
                 .header("Content-Disposition", "attachment; filename=\"nhat-ky-" + trail.code() + ".json\"")
+                .header("X-Truncated", trail.more())
                 .build();
     }
 
