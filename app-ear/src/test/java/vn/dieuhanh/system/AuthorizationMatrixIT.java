@@ -90,6 +90,16 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /api/measurements/imports/{id}", Set.of(DIC, DIRECTOR, AUDITOR));
         MATRIX.put("GET /api/measurements/imports/{id}/errors.csv", Set.of(DIC, DIRECTOR, AUDITOR));
         MATRIX.put("GET /api/measurements/figures", DIRECTIVE_READERS);
+        // The audit only reads; its official report and the chain's verification are the auditors'.
+        MATRIX.put("GET /api/audit/directives/{id}/trail", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/audit/directives/{id}/trail.csv", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/audit/directives/{id}/trail.json", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/audit/directives/{id}/diagram", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/audit/directives/{id}/report.pdf", Set.of(AUDITOR));
+        MATRIX.put("GET /api/audit/report.pdf", Set.of(AUDITOR));
+        MATRIX.put("GET /api/audit/search", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/audit/search.csv", DIRECTIVE_READERS);
+        MATRIX.put("GET /api/audit/verification", Set.of(AUDITOR));
     }
 
     @BeforeAll

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dieuhanh.audit.boundary.AuditProblem;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
@@ -113,6 +114,20 @@ public final class ProblemMappers {
                         case INVALID -> Response.Status.BAD_REQUEST;
                         case NOT_FOUND -> Response.Status.NOT_FOUND;
                         case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                    };
+            return Problem.response(status, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AuditRefused implements ExceptionMapper<AuditProblem> {
+        @Override
+        public Response toResponse(AuditProblem e) {
+            Response.Status status =
+                    switch (e.kind()) {
+                        case INVALID -> Response.Status.BAD_REQUEST;
+                        case NOT_FOUND -> Response.Status.NOT_FOUND;
+                        case FORBIDDEN -> Response.Status.FORBIDDEN;
                     };
             return Problem.response(status, e.getMessage());
         }

@@ -1,11 +1,13 @@
 package vn.dieuhanh.platform.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
+import vn.dieuhanh.audit.control.AuditLog;
 
 /**
  * One log line for every refused attempt to act: who, what, and the answer. Refusals by role
@@ -17,13 +19,27 @@ public class RefusalLog implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(RefusalLog.class.getName());
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
-            var principal = request.getSecurityContext().getUserPrincipal();
+        int status = response.getStatus();
+        var principal = request.getSecurityContext().getUserPrincipal();
+        if (status == Response.Status.FORBIDDEN.getStatusCode()) {
             LOG.warning(() -> "Refused (403): " + (principal == null ? "?" : principal.getName()) + " "
                     + request.getMethod() + " " + request.getUriInfo().getPath()
                     + (response.getEntity() instanceof Problem problem ? ": " + problem.message() : ""));
+        }
+        // Refused attempts join the audit trail, in a transaction of their own: the action's own
+        // rolled back (or never began).
+        if (status == 401 || status == 403 || status == 409) {
+            audit.refused(
+                    principal == null ? null : principal.getName(),
+                    status,
+                    request.getMethod(),
+                    request.getUriInfo().getPath(),
+                    response.getEntity() instanceof Problem problem ? problem.message() : null);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
@@ -68,6 +69,9 @@ public class Directives {
     @Inject
     Measurements measurements;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.system(ZONE);
 
     /** The leader's directing opinion on an incoming document starts a directive. */
@@ -91,6 +95,15 @@ public class Directives {
         } catch (IllegalArgumentException e) {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
+        audit.taskDone(
+                directive.id(),
+                opinionTaskId,
+                callerGroups,
+                actor.user(),
+                actor.displayName(),
+                "DIRECTED",
+                spec.opinion(),
+                spec.code());
         workflow.complete(opinionTaskId, Map.of("opinion", spec.opinion(), "directiveCode", spec.code()));
         persist(
                 directive,
@@ -101,6 +114,8 @@ public class Directives {
         // What the letter is drafted from: the leader's words and name.
         variables.put("opinion", spec.opinion());
         variables.put("opinionBy", actor.displayName());
+        // Recorded before its case starts, so the trail reads "created, then its first step".
+        audit.directiveCreated(directive, actor.user(), actor.displayName());
         directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
         documents.drawNumbered(
                 directive.id(),
@@ -137,6 +152,7 @@ public class Directives {
                         true);
         var step = new Documents.Step("draftLetter", taskId, actor.user());
         documents.draft(directiveId, null, null, directive.officeUnit(), directive.recipients(), content, step);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "DRAFTED", null, null);
         workflow.complete(taskId, Map.of());
     }
 
@@ -146,6 +162,7 @@ public class Directives {
         if (approved) {
             documents.approve(letter(directiveId));
         }
+        audit.taskDone(directiveId, taskId, groups, null, null, AuditLog.approval(approved), reason, null);
         workflow.complete(taskId, decision);
     }
 
@@ -173,6 +190,15 @@ public class Directives {
         } else {
             letter.returnToDraft();
         }
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                AuditLog.approval(approved),
+                reason,
+                null);
         workflow.complete(taskId, decision);
     }
 
@@ -190,6 +216,15 @@ public class Directives {
                 new Documents.Step("issueLetter", taskId, actor.user()));
         directive.issued();
         directive.recipients().forEach(unit -> em.persist(new UnitAssignment(directiveId, unit, null)));
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                "ISSUED",
+                null,
+                letterNumber(directiveId));
         workflow.complete(taskId, Map.of());
     }
 
@@ -218,6 +253,7 @@ public class Directives {
                                 List.of(),
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "ASSIGNED", null, officer);
         workflow.complete(taskId, Map.of("forwarded", false, "officer", officer));
     }
 
@@ -266,6 +302,15 @@ public class Directives {
                                 subUnits,
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                "FORWARDED",
+                null,
+                String.join(", ", subUnits));
         workflow.complete(taskId, Map.of("forwarded", true));
     }
 
@@ -297,6 +342,7 @@ public class Directives {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportNote", note == null ? "" : note);
         variables.put("reportedSamples", reportedSamples);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "REPORTED", note, withMeasured);
         workflow.complete(taskId, variables);
     }
 
@@ -321,6 +367,15 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                AuditLog.approval(approved),
+                reason,
+                null);
         workflow.complete(taskId, decision);
     }
 
@@ -347,6 +402,7 @@ public class Directives {
                 List.of(directive.receiverUnit()),
                 content,
                 step);
+        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "CONSOLIDATED", null, null);
         workflow.complete(taskId, Map.of());
     }
 
@@ -371,6 +427,15 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor.user(),
+                actor.displayName(),
+                AuditLog.approval(approved),
+                reason,
+                null);
         workflow.complete(taskId, decision);
     }
 
@@ -480,6 +545,7 @@ public class Directives {
                     DirectiveProblem.Kind.CONFLICT,
                     "Văn bản chỉ đạo không ở trạng thái đang thực hiện. / The directive is not in force.");
         }
+        audit.closureRequested(directive, reason);
         workflow.correlate("closeDirective", directive.processInstanceId(), Map.of("closingReason", reason));
     }
 
@@ -563,6 +629,7 @@ public class Directives {
             Collection<String> groups,
             Map<String, Object> variables) {
         check(directiveId, unitCode, taskId, stepKey, groups);
+        audit.taskDone(directiveId, taskId, groups, null, null, "DONE", null, null);
         workflow.complete(taskId, variables);
     }
 

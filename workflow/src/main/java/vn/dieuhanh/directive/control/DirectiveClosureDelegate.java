@@ -1,6 +1,7 @@
 package vn.dieuhanh.directive.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.entity.Directive;
 
 /** Closes a directive, at its end date or by the leader's decision, with a final summary. */
@@ -17,6 +19,9 @@ public class DirectiveClosureDelegate implements JavaDelegate {
 
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -31,8 +36,9 @@ public class DirectiveClosureDelegate implements JavaDelegate {
         Object reason = execution.getVariable("closingReason");
         String summary = "Đã nhận " + reports + " báo cáo của đơn vị, trong đó " + late + " báo cáo muộn."
                 + (reason == null ? "" : " Lý do kết thúc: " + reason);
-        directive.close(
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE),
-                summary);
+        OffsetDateTime now =
+                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE);
+        directive.close(now, summary);
+        audit.directiveClosed(directive, now);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.document.boundary.Documents;
@@ -23,13 +25,19 @@ public final class ReminderDelegates {
 
     private ReminderDelegates() {}
 
-    static void record(EntityManager em, DelegateExecution execution, DirectiveReminder.Kind kind) {
-        em.persist(new DirectiveReminder(
-                (String) execution.getVariable("directiveId"),
-                (String) execution.getVariable("unitCode"),
-                ((Number) execution.getVariable("periodIndex")).intValue(),
-                kind,
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE)));
+    static void record(EntityManager em, AuditLog audit, DelegateExecution execution, DirectiveReminder.Kind kind) {
+        String directiveId = (String) execution.getVariable("directiveId");
+        String unitCode = (String) execution.getVariable("unitCode");
+        int period = ((Number) execution.getVariable("periodIndex")).intValue();
+        OffsetDateTime now =
+                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE);
+        em.persist(new DirectiveReminder(directiveId, unitCode, period, kind, now));
+        audit.reminder(auditKind(kind), directiveId, unitCode, period, now);
+    }
+
+    /** The audit's name for a reminder of this kind. */
+    public static AuditKind auditKind(DirectiveReminder.Kind kind) {
+        return kind == DirectiveReminder.Kind.REMINDER ? AuditKind.REMINDER : AuditKind.REMINDER_LETTER;
     }
 
     /** The first reminder, at the unit's deadline. */
@@ -39,9 +47,12 @@ public final class ReminderDelegates {
         @PersistenceContext(unitName = "dieuhanh")
         EntityManager em;
 
+        @Inject
+        AuditLog audit;
+
         @Override
         public void execute(DelegateExecution execution) {
-            record(em, execution, DirectiveReminder.Kind.REMINDER);
+            record(em, audit, execution, DirectiveReminder.Kind.REMINDER);
         }
     }
 
@@ -61,13 +72,16 @@ public final class ReminderDelegates {
         @Inject
         Directory directory;
 
+        @Inject
+        AuditLog audit;
+
         /**
          * Records the reminder and issues the letter under the consolidating unit's seal: a timer
          * has no one to type a director's PIN, so the organisation signs it (see docs, decisions).
          */
         @Override
         public void execute(DelegateExecution execution) {
-            record(em, execution, DirectiveReminder.Kind.REMINDER_LETTER);
+            record(em, audit, execution, DirectiveReminder.Kind.REMINDER_LETTER);
             Directive directive = em.find(Directive.class, execution.getVariable("directiveId"));
             String unitCode = (String) execution.getVariable("unitCode");
             int period = ((Number) execution.getVariable("periodIndex")).intValue();

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.document.control.DocumentContent;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.control.DocumentTemplates;
@@ -42,6 +43,9 @@ public class Documents {
 
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Registers registers;
@@ -338,15 +342,21 @@ public class Documents {
     private void store(OfficialDocument document, DocumentContent content, byte[] pdf, Step step) {
         document.describe(JSON.toJson(content));
         int next = versions(document.id()).size() + 1;
-        em.persist(new DocumentVersion(
+        DocumentVersion version = new DocumentVersion(
+                document.id(), next, document.state().name(), pdf, step.stepKey(), step.taskId(), step.person(), now());
+        em.persist(version);
+        audit.documentVersion(
+                document.directiveId(),
+                document.issuerUnit(),
+                document.periodIndex(),
                 document.id(),
+                document.kind(),
                 next,
-                document.state().name(),
-                pdf,
+                version.sha256(),
+                version.stage(),
                 step.stepKey(),
                 step.taskId(),
-                step.person(),
-                now()));
+                step.person());
     }
 
     private static String label(int number, DocumentContent content) {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
@@ -43,6 +45,9 @@ public class IncomingDocuments {
 
     @Inject
     Registers registers;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
@@ -76,6 +81,7 @@ public class IncomingDocuments {
         variables.put("leaderUnit", cityOffice.leaderUnit());
         String processInstanceId = workflow.start(PROCESS_KEY, reference, variables);
         OpenTask task = workflow.openTasksOf(processInstanceId).get(0);
+        audit.incoming(AuditKind.INCOMING_RECEIVED, reference, cityOffice.recordsUnit(), subject);
         return new Receipt(processInstanceId, task.id(), subject, due);
     }
 
@@ -119,6 +125,12 @@ public class IncomingDocuments {
             throw e;
         }
         workflow.setVariable(task.processInstanceId(), "incomingDocumentId", document.id());
+        audit.incoming(
+                AuditKind.INCOMING_REGISTERED,
+                document.id(),
+                cityOffice.recordsUnit(),
+                "Số đến " + number + "/" + now.getYear() + "; " + registration.sender() + " "
+                        + registration.senderReference() + "; " + registration.subject());
         return document;
     }
 

@@ -1,6 +1,7 @@
 package vn.dieuhanh.incoming.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.entity.AuditFacts;
+import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.incoming.entity.RegistrationReminder;
 
 /**
@@ -22,6 +26,9 @@ public class RegistrationReminderDelegate implements JavaDelegate {
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
 
+    @Inject
+    AuditLog audit;
+
     Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -30,5 +37,10 @@ public class RegistrationReminderDelegate implements JavaDelegate {
         String message = "Văn bản đến chưa được vào sổ đúng hạn: " + subject
                 + " / An incoming document was not registered in time.";
         em.persist(new RegistrationReminder(execution.getProcessInstanceId(), OffsetDateTime.now(clock), message));
+        audit.append(AuditFacts.of(AuditKind.REGISTRATION_REMINDER, "system")
+                .actorName("Hệ thống")
+                .unit((String) execution.getVariable("recordsOffice"))
+                .caseRef(execution.getProcessBusinessKey())
+                .detail(message));
     }
 }

@@ -27,6 +27,7 @@ final class ListedMigrations implements ResourceProvider {
             "V3__documents.sql",
             "V4__measurements.sql",
             "V5__reported_samples.sql",
+            "V6__audit.sql",
             "V8__sample_day_figures.sql");
 
     private final ClassLoader classLoader;

@@ -1,0 +1,65 @@
+package vn.dieuhanh.audit.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.platform.boundary.Roles;
+
+/**
+ * The diagram view's data, handed to the page as JSON (the same as the API's diagram answer), so
+ * the browser script needs no second, separately authenticated request.
+ */
+@Named
+@RequestScoped
+public class DiagramView {
+
+    @Inject
+    Audits audits;
+
+    @Inject
+    Caller caller;
+
+    private String directive;
+    private Audits.Diagram diagram;
+    private String problem;
+
+    public void load() {
+        if (directive == null || directive.isBlank()) {
+            problem = "Cần chọn văn bản chỉ đạo (?directive=MÃ). / Choose a directive (?directive=CODE).";
+            return;
+        }
+        try {
+            diagram = audits.diagram(directive.strip(), caller.units(), caller.hasRole(Roles.AUDITOR));
+        } catch (AuditProblem e) {
+            problem = e.getMessage();
+        }
+    }
+
+    public String getJson() throws Exception {
+        if (diagram == null) {
+            return "{}";
+        }
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(diagram);
+        }
+    }
+
+    public Audits.Diagram getDiagram() {
+        return diagram;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getDirective() {
+        return directive;
+    }
+
+    public void setDirective(String directive) {
+        this.directive = directive;
+    }
+}

@@ -1,0 +1,252 @@
+package vn.dieuhanh.audit.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.dieuhanh.audit.entity.AuditEntry;
+import vn.dieuhanh.audit.entity.AuditFacts;
+import vn.dieuhanh.audit.entity.AuditHead;
+import vn.dieuhanh.audit.entity.AuditKind;
+import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.identity.control.Directory;
+
+/**
+ * Appends to the audit chain inside the caller's transaction: an action that rolls back leaves
+ * no entry. The head row is locked for the rest of the transaction, so appends queue one behind
+ * the other and each takes the next number and the previous hash; the chain never forks.
+ */
+@Stateless
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @PersistenceContext(unitName = "dieuhanh")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    EngineHistory engine;
+
+    @Inject
+    Directory directory;
+
+    Clock clock = Clock.system(ZONE);
+
+    public AuditLog() {}
+
+    /** For process tests: the engine's facts from an in-memory engine, no container. */
+    public AuditLog(EngineHistory engine) {
+        this.engine = engine;
+    }
+
+    /** Appends in the caller's transaction (a delegate's, or a facade's action). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditEntry append(AuditFacts facts) {
+        return appendWith(em, facts, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Appends in a transaction of its own: for refusals, whose action rolled back or never had a
+     * transaction, and must still leave a trace.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditEntry appendAlone(AuditFacts facts) {
+        return appendWith(em, facts, OffsetDateTime.now(clock));
+    }
+
+    /** The append itself, for any entity manager (the tests use a resource-local one). */
+    public static AuditEntry appendWith(EntityManager em, AuditFacts facts, OffsetDateTime now) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(head.lastSeq() + 1, head.lastHash(), facts, now);
+        em.persist(entry);
+        head.advance(entry);
+        return entry;
+    }
+
+    /**
+     * A person's completion of a task: who (the acting user, else the signed-in caller), in which
+     * unit and role (the task's candidate group among theirs), which step of which directive.
+     */
+    public void taskDone(
+            String directiveId,
+            String taskId,
+            Collection<String> callerGroups,
+            String actingUser,
+            String displayName,
+            String decision,
+            String reason,
+            String detail) {
+        EngineHistory.TaskFacts task = engine.task(taskId, callerGroups);
+        String user = actingUser != null ? actingUser : caller();
+        append(AuditFacts.of(AuditKind.STEP_COMPLETED, user)
+                .actorName(displayName == null ? nameOf(user) : displayName)
+                .as(task.unit(), task.role())
+                .directive(directiveId)
+                .caseRef(task.businessKey())
+                .step(task.stepKey(), taskId)
+                .period(task.periodIndex())
+                .decision(decision, reason)
+                .detail(detail));
+    }
+
+    /** A new directive and its parameters: recipients, targets, cycle, as the leader set them. */
+    public void directiveCreated(Directive directive, String user, String displayName) {
+        append(AuditFacts.of(AuditKind.DIRECTIVE_CREATED, user)
+                .actorName(displayName)
+                .unit(directive.leadUnit())
+                .directive(directive.id())
+                .caseRef(directive.code())
+                .detail("Mã " + directive.code() + "; đơn vị nhận: " + String.join(", ", directive.recipients())
+                        + "; chỉ tiêu: "
+                        + directive.targets().stream()
+                                .map(t -> t.code() + " " + t.comparison() + " "
+                                        + t.threshold().toPlainString() + " " + t.measure())
+                                .toList()
+                        + "; chu kỳ: " + directive.cycle() + "; đơn vị tổng hợp " + directive.consolidatingUnit()
+                        + ", nhận báo cáo " + directive.receiverUnit()));
+    }
+
+    /** The leader's request to end a directive early (the closure itself is recorded when it happens). */
+    public void closureRequested(Directive directive, String reason) {
+        String user = caller();
+        append(AuditFacts.of(AuditKind.CLOSURE_REQUESTED, user)
+                .actorName(nameOf(user))
+                .directive(directive.id())
+                .caseRef(directive.code())
+                .decision("CLOSE", reason));
+    }
+
+    /** A directive closed, at its end or early: the change of its state and its summary. */
+    public void directiveClosed(Directive directive, OffsetDateTime at) {
+        append(AuditFacts.of(AuditKind.DIRECTIVE_CLOSED, "system")
+                .actorName("Hệ thống")
+                .directive(directive.id())
+                .caseRef(directive.code())
+                .at(at)
+                .decision("CLOSED", null)
+                .detail(directive.finalSummary()));
+    }
+
+    /** Every version of every document: its hash, the step and person that made it, its signatures' state. */
+    public void documentVersion(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String documentId,
+            String documentKind,
+            int version,
+            String sha256,
+            String stage,
+            String stepKey,
+            String taskId,
+            String person) {
+        append(AuditFacts.of(AuditKind.DOCUMENT_VERSION, person)
+                .actorName("system".equals(person) ? "Hệ thống" : null)
+                .unit(unitCode)
+                .directive(directiveId)
+                .step(stepKey, taskId)
+                .period(periodIndex)
+                .document(documentId, version, sha256)
+                .decision(stage, null)
+                .detail(documentKind + " " + stage
+                        + ("DRAFT".equals(stage)
+                                ? " (chưa ký / unsigned)"
+                                : " (đã ký hoặc" + " đóng dấu số / signed or sealed)")));
+    }
+
+    /** A timer's reminder to a unit whose report is late (the first, or the letter later). */
+    public void reminder(AuditKind kind, String directiveId, String unitCode, int periodIndex, OffsetDateTime at) {
+        append(AuditFacts.of(kind, "system")
+                .actorName("Hệ thống")
+                .unit(unitCode)
+                .directive(directiveId)
+                .period(periodIndex)
+                .at(at));
+    }
+
+    /** A unit's signed report reaching the consolidating unit, on time or late. */
+    public void reportSubmitted(
+            String directiveId, String unitCode, int periodIndex, boolean late, OffsetDateTime at, String deadline) {
+        append(AuditFacts.of(AuditKind.REPORT_SUBMITTED, "system")
+                .actorName("Hệ thống")
+                .unit(unitCode)
+                .directive(directiveId)
+                .period(periodIndex)
+                .at(at)
+                .decision(late ? "LATE" : "ON_TIME", null)
+                .detail("Hạn / deadline " + deadline));
+    }
+
+    /** An incoming document received (its case starts) or registered by the records clerk. */
+    public void incoming(AuditKind kind, String caseRef, String unitCode, String detail) {
+        String user = caller();
+        append(AuditFacts.of(kind, user)
+                .actorName(nameOf(user))
+                .unit(unitCode)
+                .caseRef(caseRef)
+                .detail(detail));
+    }
+
+    /**
+     * An attempt refused (401, 403, 409): the action rolled back or never ran, so this is written
+     * in a transaction of its own. Never fails the answer: a refusal that cannot be recorded is logged.
+     */
+    public void refused(String user, int status, String method, String path, String message) {
+        try {
+            // "directives/{id}/..." names the directive: the refusal then shows in its trail.
+            String[] parts = path.startsWith("/") ? path.substring(1).split("/") : path.split("/");
+            String directiveId = parts.length > 1 && "directives".equals(parts[0]) ? parts[1] : null;
+            appendAlone(AuditFacts.of(AuditKind.REFUSED, user == null ? "anonymous" : user)
+                    .directive(directiveId != null && directiveId.length() <= 36 ? directiveId : null)
+                    .refused()
+                    .decision(Integer.toString(status), message)
+                    .detail(method + " " + path));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refusal not recorded: " + user + " " + method + " " + path, e);
+        }
+    }
+
+    /** "APPROVED" or "RETURNED", as the trail and the report print decisions. */
+    public static String approval(boolean approved) {
+        return approved ? "APPROVED" : "RETURNED";
+    }
+
+    /** The signed-in caller of this EJB call; "system" for the job executor's timers. */
+    public String caller() {
+        try {
+            var principal = session.getCallerPrincipal();
+            String name = principal == null ? null : principal.getName();
+            return name == null || name.isBlank() || "UNAUTHENTICATED".equals(name) ? "system" : name;
+        } catch (IllegalStateException e) {
+            return "system";
+        }
+    }
+
+    /** The full name the identity server knows; the user name if it cannot say. */
+    public String nameOf(String user) {
+        if ("system".equals(user)) {
+            return "Hệ thống";
+        }
+        try {
+            return directory.fullName(user);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "No full name for " + user, e);
+            return user;
+        }
+    }
+}

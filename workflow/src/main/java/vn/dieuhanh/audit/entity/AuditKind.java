@@ -1,0 +1,30 @@
+package vn.dieuhanh.audit.entity;
+
+/**
+ * Kinds of recorded events, with the Vietnamese words the trail and the report print. The engine's
+ * own history adds its kinds beside these when a trail is read (see audit.control.EngineHistory).
+ */
+public enum AuditKind {
+    INCOMING_RECEIVED("Tiếp nhận văn bản đến"),
+    INCOMING_REGISTERED("Vào sổ văn bản đến"),
+    REGISTRATION_REMINDER("Nhắc vào sổ văn bản đến"),
+    DIRECTIVE_CREATED("Cho ý kiến chỉ đạo, tạo văn bản chỉ đạo"),
+    STEP_COMPLETED("Hoàn thành bước xử lý"),
+    DOCUMENT_VERSION("Phiên bản văn bản"),
+    REMINDER("Nhắc hạn báo cáo"),
+    REMINDER_LETTER("Văn bản đôn đốc"),
+    REPORT_SUBMITTED("Gửi báo cáo đơn vị"),
+    CLOSURE_REQUESTED("Đề nghị kết thúc văn bản chỉ đạo"),
+    DIRECTIVE_CLOSED("Kết thúc văn bản chỉ đạo"),
+    REFUSED("Thao tác bị từ chối");
+
+    private final String label;
+
+    AuditKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
