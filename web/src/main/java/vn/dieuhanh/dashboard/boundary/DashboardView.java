@@ -103,6 +103,10 @@ public class DashboardView {
         return named.isEmpty() ? List.copyOf(all) : named;
     }
 
+    public String getChartedTechnologiesText() {
+        return String.join(", ", getChartedTechnologies());
+    }
+
     public String getSamplesChart() {
         ResourceBundle msg = messages();
         var overview = dashboard.overview();
