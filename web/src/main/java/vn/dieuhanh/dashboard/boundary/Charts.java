@@ -53,12 +53,21 @@ public final class Charts {
             List<String> labels, List<Series> series, Number target, String targetLabel, String axisTitle) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
-            datasets.add(Json.createObjectBuilder()
+            JsonObjectBuilder dataset = Json.createObjectBuilder()
                     .add("type", "bar")
                     .add("label", series.get(i).name())
-                    .add("data", numbers(series.get(i).values()))
-                    .add("backgroundColor", SERIES.get(i % SERIES.size()))
-                    .add("order", 2));
+                    .add("data", numbers(series.get(i).values()));
+            if (series.size() == 1 && target != null) {
+                // One series: each bar says met or under by its colour, as the samples chart does.
+                JsonArrayBuilder colours = Json.createArrayBuilder();
+                series.get(0)
+                        .values()
+                        .forEach(v -> colours.add(v != null && v.doubleValue() >= target.doubleValue() ? MET : UNDER));
+                dataset.add("backgroundColor", colours);
+            } else {
+                dataset.add("backgroundColor", SERIES.get(i % SERIES.size()));
+            }
+            datasets.add(dataset.add("order", 2));
         }
         if (target != null) {
             datasets.add(targetLine(labels.size(), target, targetLabel));
