@@ -193,8 +193,15 @@ public class DirectiveBoard {
             throw DirectiveProblem.notFound(directiveId);
         }
         Overview overview = build(directive, periodIndex, null);
-        return new Dashboard(
-                overview, measurements.trend(directive, overview.period().index(), TREND_PERIODS));
+        List<Measurements.TrendPoint> trend =
+                new ArrayList<>(measurements.trend(directive, overview.period().index(), TREND_PERIODS));
+        // Months before the directive with no data at all say nothing: the trend starts at the first with some.
+        while (trend.size() > 1
+                && trend.get(0).beforeDirective()
+                && trend.get(0).samples() == 0) {
+            trend.remove(0);
+        }
+        return new Dashboard(overview, List.copyOf(trend));
     }
 
     /** The role in the unit that plays that part in this directive: the dashboard's readers. */
