@@ -233,8 +233,9 @@ public class DemoData {
 
     /**
      * i-Speed samples of the current period, generated (deterministic seed) over the demo chart's
-     * districts and wards, imported as the DIC officer would; and a small second file with a few
-     * malformed rows, so the error report has something to show.
+     * districts and wards, imported as the DIC officer would, and of the two months before it (the
+     * baseline a trend is read against); and a small file with a few malformed rows, so the error
+     * report has something to show.
      */
     private void measured(Directive directive) {
         List<String> places = new ArrayList<>();
@@ -261,6 +262,19 @@ public class DemoData {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var period = directive.cycle().periodAt(now);
         OffsetDateTime from = period.start().isBefore(now.minusHours(1)) ? period.start() : now.minusDays(30);
+        // The two months before the directive, fewer tests each: the dashboard's trend starts from them.
+        var cycle = directive.cycle();
+        OffsetDateTime twoBefore = cycle.startOf(-2);
+        OffsetDateTime oneBefore = cycle.startOf(-1);
+        OffsetDateTime earlierEnd = cycle.startOf(0).isBefore(from) ? cycle.startOf(0) : from;
+        importCsv(
+                DemoSamples.generate(2022, places, districtOf, departments, twoBefore, oneBefore, 12_000),
+                0,
+                "ispeed-truoc-2-thang.csv");
+        importCsv(
+                DemoSamples.generate(2023, places, districtOf, departments, oneBefore, earlierEnd, 17_000),
+                0,
+                "ispeed-truoc-1-thang.csv");
         importCsv(
                 DemoSamples.generate(2024, places, districtOf, departments, from, now, 24_000), 0, "ispeed-thang.csv");
         importCsv(DemoSamples.generate(2025, places, districtOf, departments, from, now, 300), 8, "ispeed-bo-sung.csv");

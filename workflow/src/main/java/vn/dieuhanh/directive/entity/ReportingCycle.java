@@ -86,7 +86,11 @@ public record ReportingCycle(
         return period(0);
     }
 
-    private OffsetDateTime startOf(int index) {
+    /**
+     * Where period {@code index} starts; a negative index gives the windows of the same shape
+     * before the first period, which a trend shows as the baseline the directive started from.
+     */
+    public OffsetDateTime startOf(int index) {
         TemporalAmount length = amount(periodLength);
         // Always counted from the first start (15 Oct + 2 months = 15 Dec), never from the
         // previous end, so short months cannot shift the day on which periods begin.

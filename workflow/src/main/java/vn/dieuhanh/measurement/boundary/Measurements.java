@@ -30,6 +30,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.measurement.control.FiguresTrend;
 import vn.dieuhanh.measurement.control.ImportRecord;
 import vn.dieuhanh.measurement.control.ImportRejected;
 import vn.dieuhanh.measurement.control.ImportRules;
@@ -210,6 +211,15 @@ public class Measurements {
      * is the per-unit count; one in Mbps is the download threshold (see docs, import formats).
      */
     public PeriodFigures figures(Directive directive, int periodIndex) {
+        return figures(directive, periodIndex, directive.recipients());
+    }
+
+    /**
+     * As {@link #figures(Directive, int)}, with the units against the target (and their
+     * shortfalls) being those listed: the recipients and the sub-units they forwarded to, for a
+     * directive's page that drills down.
+     */
+    public PeriodFigures figures(Directive directive, int periodIndex, List<String> units) {
         ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
         long sampleTarget =
                 target(directive, "mẫu", "samples").map(BigDecimal::longValue).orElse(0L);
@@ -226,13 +236,87 @@ public class Measurements {
                     period.end(),
                     sampleTarget,
                     threshold,
-                    figures.unitsAgainstTarget(directive.recipients(), sampleTarget),
+                    figures.unitsAgainstTarget(units, sampleTarget),
                     figures.operators(),
                     figures.places(),
-                    figures.shortfalls(directive.recipients(), sampleTarget));
+                    figures.shortfalls(units, sampleTarget));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One period of a directive's trend: its samples, how many recipients reached the sample
+     * target, and per operator and technology the mean download.
+     *
+     * @param periodIndex the directive's period; negative before its first period (same shape)
+     */
+    public record TrendPoint(
+            int periodIndex,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            long samples,
+            int recipientsAtTarget,
+            int recipients,
+            List<FiguresTrend.OperatorPoint> operators) {
+
+        public boolean beforeDirective() {
+            return periodIndex < 0;
+        }
+    }
+
+    /**
+     * The {@code periods} periods up to and including {@code lastPeriodIndex}, oldest first, from
+     * two grouped queries over the whole span. Periods before the directive's first one are the
+     * cycle continued backwards: the months the directive is measured against.
+     */
+    public List<TrendPoint> trend(Directive directive, int lastPeriodIndex, int periods) {
+        if (periods < 1) {
+            throw new IllegalArgumentException("A trend has at least one period");
+        }
+        ReportingCycle cycle = directive.cycle();
+        int first = lastPeriodIndex - periods + 1;
+        List<OffsetDateTime> boundaries = new ArrayList<>();
+        for (int index = first; index <= lastPeriodIndex + 1; index++) {
+            boundaries.add(cycle.startOf(index));
+        }
+        long sampleTarget = sampleTarget(directive);
+        double threshold = speedThreshold(directive);
+        Map<String, String> tree = directory.parents();
+        try (Connection connection = dataSource.getConnection()) {
+            List<FiguresTrend.Point> points = new FiguresTrend(connection, tree::get).compute(boundaries, threshold);
+            List<TrendPoint> trend = new ArrayList<>();
+            for (FiguresTrend.Point point : points) {
+                int atTarget = (int) directive.recipients().stream()
+                        .filter(unit -> point.totalOf(unit) >= sampleTarget)
+                        .count();
+                trend.add(new TrendPoint(
+                        first + point.index(),
+                        point.from(),
+                        point.to(),
+                        point.samples(),
+                        atTarget,
+                        directive.recipients().size(),
+                        point.operators()));
+            }
+            return trend;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The directive's per-unit sample target, 0 when it sets none. */
+    public long sampleTarget(Directive directive) {
+        return target(directive, "mẫu", "samples").map(BigDecimal::longValue).orElse(0L);
+    }
+
+    /** The directive's download threshold in Mbps, if it sets one (the figures still need one to count shares). */
+    public Optional<Double> speedTarget(Directive directive) {
+        return target(directive, "mbps", "mbps").map(BigDecimal::doubleValue);
+    }
+
+    private double speedThreshold(Directive directive) {
+        return speedTarget(directive).orElse(MonthlyFigures.DEFAULT_THRESHOLD_MBPS);
     }
 
     /** A unit's samples in a period so far, its own and those of the units below it. */

@@ -372,9 +372,18 @@ public final class MonthlyFigures {
     private Map<String, UnitCount> rollUp(List<Group> groups) {
         Map<String, Long> own = new HashMap<>();
         for (Group group : groups) {
-            String unit = group.creditedUnit() != null ? group.creditedUnit() : group.placeCode();
-            own.merge(unit, group.count(), Long::sum);
+            own.merge(attributedTo(group.placeCode(), group.creditedUnit()), group.count(), Long::sum);
         }
+        return rollUp(own, parentOf);
+    }
+
+    /** The unit a sample counts for: the one it credits, else the one that owns its place. */
+    static String attributedTo(String placeCode, String creditedUnit) {
+        return creditedUnit != null ? creditedUnit : placeCode;
+    }
+
+    /** Each unit's own count added to it and to every unit above it (shared with {@link FiguresTrend}). */
+    static Map<String, UnitCount> rollUp(Map<String, Long> own, Function<String, String> parentOf) {
         Map<String, Long> total = new HashMap<>();
         own.forEach((unit, count) -> {
             Set<String> seen = new HashSet<>();
