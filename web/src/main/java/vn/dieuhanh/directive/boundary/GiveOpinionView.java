@@ -251,6 +251,20 @@ public class GiveOpinionView extends TaskPage {
         }
     }
 
+    /** Unticks every unit, for a letter to a few units rather than the usual many. */
+    @SuppressWarnings("unchecked")
+    public void clearRecipients() {
+        clear(recipientTree);
+        selectedRecipients = new TreeNode[0];
+    }
+
+    private static void clear(TreeNode<UnitNode> node) {
+        node.setSelected(false);
+        if (node.getChildren() != null) {
+            node.getChildren().forEach(GiveOpinionView::clear);
+        }
+    }
+
     public void addTarget() {
         targets.add(new TargetRow());
     }
