@@ -26,7 +26,8 @@ final class ListedMigrations implements ResourceProvider {
             "V2__directives.sql",
             "V3__documents.sql",
             "V4__measurements.sql",
-            "V5__reported_samples.sql");
+            "V5__reported_samples.sql",
+            "V7__report_evidence.sql");
 
     private final ClassLoader classLoader;
 
