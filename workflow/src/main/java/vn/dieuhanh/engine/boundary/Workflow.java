@@ -1,10 +1,14 @@
 package vn.dieuhanh.engine.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import vn.dieuhanh.engine.control.EngineLifecycle;
@@ -29,6 +36,10 @@ public class Workflow {
 
     @Inject
     EngineLifecycle lifecycle;
+
+    /** The person acting in this call, when there is one (none on timers and the job executor). */
+    @Inject
+    Instance<Principal> principal;
 
     /** Starts the latest version of a process and returns the new instance's id. */
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -162,6 +173,7 @@ public class Workflow {
 
     public void complete(String taskId, Map<String, Object> variables) {
         try {
+            recordWhoActs(taskId);
             engine().getTaskService().complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {
             // Gone, or completed by someone else a moment ago (a double click, a colleague).
@@ -176,6 +188,138 @@ public class Workflow {
             }
             throw e;
         }
+    }
+
+    /**
+     * The history keeps a finished task's assignee as the person who did it: a task completed
+     * without being claimed first (most are) is assigned to the person completing it, in the
+     * same transaction, so the history says who did what.
+     */
+    private void recordWhoActs(String taskId) {
+        String user = actingUser();
+        if (user == null) {
+            return;
+        }
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task != null && !user.equals(task.getAssignee())) {
+            engine().getTaskService().setAssignee(taskId, user);
+        }
+    }
+
+    private String actingUser() {
+        try {
+            if (principal == null || !principal.isResolvable()) {
+                return null;
+            }
+            String name = principal.get().getName();
+            // Liberty names a call without a person (a timer, the job executor) this way.
+            return name == null || name.isBlank() || "UNAUTHENTICATED".equals(name) ? null : name;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The steps of a case done so far, in the order they were finished, each with who did it and
+     * the decision it carried. Decisions are process variables overwritten on every round of a
+     * loop (a draft returned twice), so each step takes the values written while it was open.
+     */
+    public List<FinishedStep> history(String processInstanceId) {
+        var history = engine().getHistoryService();
+        List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .finished()
+                .orderByHistoricTaskInstanceEndTime()
+                .asc()
+                .list();
+        List<HistoricVariableUpdate> updates = history
+                .createHistoricDetailQuery()
+                .processInstanceId(processInstanceId)
+                .variableUpdates()
+                .orderByTime()
+                .asc()
+                .list()
+                .stream()
+                .filter(HistoricVariableUpdate.class::isInstance)
+                .map(HistoricVariableUpdate.class::cast)
+                .toList();
+        List<FinishedStep> steps = new ArrayList<>();
+        for (HistoricTaskInstance task : tasks) {
+            Boolean approved = null;
+            String reason = null;
+            String note = null;
+            for (HistoricVariableUpdate update : updates) {
+                if (!writtenBy(update, task)) {
+                    continue;
+                }
+                switch (update.getVariableName()) {
+                    case "approved" -> approved = update.getValue() instanceof Boolean b ? b : null;
+                    case "returnReason" -> reason = blankToNull(update.getValue());
+                    case "opinion" -> note = blankToNull(update.getValue());
+                    default -> {
+                        // Other variables are the engine's bookkeeping, not something a person decided.
+                    }
+                }
+            }
+            steps.add(new FinishedStep(
+                    task.getTaskDefinitionKey(),
+                    task.getName(),
+                    task.getAssignee(),
+                    toOffset(task.getStartTime()),
+                    toOffset(task.getEndTime()),
+                    approved,
+                    reason,
+                    note));
+        }
+        return steps;
+    }
+
+    private static boolean writtenBy(HistoricDetail update, HistoricTaskInstance task) {
+        if (task.getId().equals(update.getTaskId())) {
+            return true;
+        }
+        // Variables handed over on completion belong to the case, not the task: they are the
+        // ones written at the moment the task ended.
+        Date at = update.getTime();
+        return at != null
+                && task.getEndTime() != null
+                && !at.before(task.getStartTime())
+                && !at.after(task.getEndTime());
+    }
+
+    private static String blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    /** Leaves a remark on an open task, in the name of the person who wrote it. */
+    public void addComment(String taskId, String user, String text) {
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotOpenException(taskId);
+        }
+        var identity = engine().getIdentityService();
+        // The engine takes a comment's author from the thread's authenticated user.
+        identity.setAuthenticatedUserId(user);
+        try {
+            engine().getTaskService().createComment(taskId, task.getProcessInstanceId(), text);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Every remark left on a case's tasks, oldest first, with the name of the step it was left on. */
+    public List<TaskComment> comments(String processInstanceId) {
+        var history = engine().getHistoryService();
+        Map<String, String> stepNames = new java.util.HashMap<>();
+        history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .list()
+                .forEach(t -> stepNames.put(t.getId(), t.getName()));
+        return engine().getTaskService().getProcessInstanceComments(processInstanceId).stream()
+                .sorted(Comparator.comparing(c -> c.getTime()))
+                .map(c -> new TaskComment(
+                        c.getUserId(), toOffset(c.getTime()), stepNames.get(c.getTaskId()), c.getFullMessage()))
+                .toList();
     }
 
     public void setVariable(String processInstanceId, String name, Object value) {
