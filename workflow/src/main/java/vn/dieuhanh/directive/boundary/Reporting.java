@@ -64,7 +64,8 @@ public class Reporting {
     public record UnitName(String code, String name) {}
 
     /** What a unit head chooses from: the unit's officers, or the units below it. */
-    public record AssignmentChoices(UnitName unit, List<Directory.Person> officers, List<UnitName> subUnits) {}
+    public record AssignmentChoices(
+            UnitName unit, List<Directory.Person> officers, List<UnitName> subUnits, String letterDocumentId) {}
 
     /** A target of the directive as the report page lists it. */
     public record TargetLine(String code, String name, String measure, String threshold, boolean selfReported) {}
@@ -84,7 +85,8 @@ public class Reporting {
             String note,
             List<TargetLine> targets,
             List<EvidenceView> evidence,
-            String reportDocumentId) {
+            String reportDocumentId,
+            String letterDocumentId) {
 
         public boolean measuredMeetsTarget() {
             return sampleTarget == 0 || measuredSamples >= sampleTarget;
@@ -164,7 +166,8 @@ public class Reporting {
                         .sorted()
                         .map(this::name)
                         .sorted(java.util.Comparator.comparing(UnitName::name))
-                        .toList());
+                        .toList(),
+                letterDocumentId(context.directiveId()));
     }
 
     /** For the officer drafting the report and the head approving it. */
@@ -199,7 +202,16 @@ public class Reporting {
                 documents
                         .of(directive.id(), DocumentKind.UNIT_REPORT, unit, period)
                         .map(OfficialDocument::id)
-                        .orElse(null));
+                        .orElse(null),
+                letterDocumentId(directive.id()));
+    }
+
+    /** The issued letter the unit carries out. */
+    private String letterDocumentId(String directiveId) {
+        return documents
+                .of(directiveId, DocumentKind.LETTER, null, null)
+                .map(OfficialDocument::id)
+                .orElse(null);
     }
 
     /** For the DIC officer consolidating and the director signing: every recipient's standing. */
@@ -214,6 +226,14 @@ public class Reporting {
         TaskContext context = context(taskId, stepKey, groups);
         return documents
                 .of(context.directiveId(), DocumentKind.CONSOLIDATED_REPORT, null, context.periodIndex())
+                .map(OfficialDocument::id)
+                .orElse(null);
+    }
+
+    /** The consolidated report of a period, once drawn (the consolidation page shows it after the action). */
+    public String consolidatedDocumentIdOf(String directiveId, int periodIndex) {
+        return documents
+                .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, periodIndex)
                 .map(OfficialDocument::id)
                 .orElse(null);
     }
