@@ -245,6 +245,13 @@ class UnitPagesBrowserIT {
         String again = pages.remind();
         assertThat(again).contains("Không có đơn vị nào cần nhắc thêm").contains("không gửi lại");
         assertThat(dicReminders(id)).containsExactlyInAnyOrder(DISTRICT + "#0", STALE + "#0");
+        // The API's one action answers the same: no one reminded twice.
+        HttpResponse<String> api =
+                post("/api/directives/" + id + "/consolidation-reminders", tokenOf("tonghop-tttt"), task(consolidate));
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(object(api).getJsonArray("reminded")).isEmpty();
+        assertThat(object(api).getJsonArray("alreadyReminded")).hasSize(2);
+        assertThat(dicReminders(id)).hasSize(2);
 
         pages.consolidate();
         pages.shot("61-consolidated");

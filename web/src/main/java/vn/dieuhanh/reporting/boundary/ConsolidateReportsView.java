@@ -37,7 +37,7 @@ public class ConsolidateReportsView extends ReportingPage {
             return;
         }
         try {
-            reminded = reporting.remindLagging(getTaskId(), caller.taskGroups(), actor());
+            reminded = reporting.remindLagging(context.directiveId(), getTaskId(), caller.taskGroups(), actor());
             board = reporting.board(getTaskId(), stepKey(), caller.taskGroups());
             String sent = reminded.reminded().isEmpty()
                     ? "Không có đơn vị nào cần nhắc thêm."

@@ -243,8 +243,11 @@ public class Reporting {
      * under the sample target; one reminded this way for the period already is left alone. The
      * directive's row is locked first, so two clicks at once remind each unit once.
      */
-    public Reminded remindLagging(String taskId, Collection<String> groups, Actor actor) {
+    public Reminded remindLagging(String directiveId, String taskId, Collection<String> groups, Actor actor) {
         TaskContext context = context(taskId, "consolidateReports", groups);
+        if (!context.directiveId().equals(directiveId)) {
+            throw new TaskNotOpenException(taskId);
+        }
         Directive directive = em.find(Directive.class, context.directiveId(), LockModeType.PESSIMISTIC_WRITE);
         if (directive == null) {
             throw DirectiveProblem.notFound(context.directiveId());
