@@ -71,8 +71,15 @@ class UnitPagesBrowserIT {
         var cycle = new Cycle(now.minusMinutes(30), "PT31M", "PT0S", "PT2H", "PT2H", now.plusMinutes(1));
         String id = issuedDirective(code, List.of(DEPARTMENT, DISTRICT, STALE), cycle);
 
-        unitsAtWork(id, code);
-        dicConsolidates(id, code);
+        try {
+            unitsAtWork(id, code);
+            dicConsolidates(id, code);
+        } catch (RuntimeException | AssertionError e) {
+            // What the browser showed when it went wrong, for whoever reads the build's artifacts.
+            pages.shot("99-failure");
+            Files.writeString(UnitPages.SCREENSHOTS.resolve("99-failure.html"), pages.browser.getPageSource());
+            throw e;
+        }
     }
 
     /** 310 samples credited to the department (meets 300), 40 measured in a ward of the district. */
