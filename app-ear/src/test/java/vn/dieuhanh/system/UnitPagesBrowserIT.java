@@ -125,9 +125,9 @@ class UnitPagesBrowserIT {
         assertThat(pages.browser.findElements(By.id("task-pdf")))
                 .as("the issued letter in view")
                 .hasSize(1);
+        // A department without sub-units can only assign: without an officer, it is said beside the list.
         pages.click("assign:submit");
-        pages.awaitText("assign:mode-message", "Chọn giao cho cán bộ đầu mối hoặc chuyển cho đơn vị cấp dưới");
-        pages.shot("50-assign-neither");
+        pages.awaitText("assign:officer-message", "Chọn một cán bộ đầu mối");
         pages.assignOfficer("thutruong-yte", assign, "canbo-yte", "51-assign-officer");
 
         // The officer: the measured figure beside what they type; wrong and oversized evidence refused.
@@ -191,6 +191,10 @@ class UnitPagesBrowserIT {
 
         // The district head forwards to two of its wards; one ward carries it out on its pages.
         String district = awaitTask("thutruong-ngoquyen", "assignOrForward", code, TIMERS);
+        pages.openFromInbox("thutruong-ngoquyen", district);
+        pages.click("assign:submit");
+        pages.awaitText("assign:mode-message", "Chọn giao cho cán bộ đầu mối hoặc chuyển cho đơn vị cấp dưới");
+        pages.shot("50-assign-neither");
         pages.forward("thutruong-ngoquyen", district, WARDS, "57-forward");
         assertThat(count(
                         "select count(*) from dh_unit_assignment where directive_id = ? and parent_unit = '" + DISTRICT
