@@ -40,7 +40,8 @@ public class AssignOrForwardView extends ReportingPage {
             return null;
         }
         // One or the other, said next to the control that is missing.
-        if (mode == null) {
+        // Nothing chosen arrives as an empty string, not null.
+        if (!ASSIGN.equals(mode) && !FORWARD.equals(mode)) {
             messageFor(
                     "assign:mode",
                     "Chọn giao cho cán bộ đầu mối hoặc chuyển cho đơn vị cấp dưới. / Choose to assign an officer or"
