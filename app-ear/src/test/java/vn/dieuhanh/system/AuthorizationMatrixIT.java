@@ -76,6 +76,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST /api/directives/{id}/units/{unit}/report", Set.of(OFFICER));
         MATRIX.put("POST /api/directives/{id}/units/{unit}/report-approval", Set.of(UNIT_HEAD));
         MATRIX.put("POST /api/directives/{id}/consolidation", Set.of(DIC));
+        MATRIX.put("POST /api/directives/{id}/consolidation-reminders", Set.of(DIC));
         MATRIX.put("POST /api/directives/{id}/consolidation-signature", Set.of(DIRECTOR));
         MATRIX.put("POST /api/directives/{id}/acknowledgement", Set.of(MINISTRY));
         MATRIX.put("POST /api/directives/{id}/closure", Set.of(LEADER));

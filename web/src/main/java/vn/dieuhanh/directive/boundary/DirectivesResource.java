@@ -47,6 +47,9 @@ public class DirectivesResource {
     Directives directives;
 
     @Inject
+    Reporting reporting;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -347,6 +350,18 @@ public class DirectivesResource {
             @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
         directives.consolidate(id, request.taskId(), caller.taskGroups(), actor());
         return Response.noContent().build();
+    }
+
+    /**
+     * The DIC officer's reminders in one action to every recipient without a report for the
+     * consolidation's period or under target; a unit reminded this way for the period is not again.
+     */
+    @POST
+    @Path("{id}/consolidation-reminders")
+    @RolesAllowed(Roles.DIC_OFFICER)
+    public Reporting.Reminded remindLagging(
+            @PathParam("id") String id, @Valid @NotNull(message = BODY_MISSING) TaskRequest request) {
+        return reporting.remindLagging(id, request.taskId(), caller.taskGroups(), actor());
     }
 
     @POST

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
+import vn.dieuhanh.directive.control.EvidenceRules;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
+import vn.dieuhanh.directive.entity.ReportEvidence;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
@@ -279,6 +281,14 @@ public class Directives {
             String officer) {
         Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "assignOrForward", groups);
+        // Only an officer of the unit itself: the task then reaches someone who can act on it.
+        if (directory.holdersOf(unitCode, "unit-officer").stream()
+                .noneMatch(p -> p.username().equals(officer))) {
+            throw new DirectiveProblem(
+                    DirectiveProblem.Kind.INVALID,
+                    "Người được giao không phải cán bộ đầu mối của đơn vị: " + officer
+                            + " / The person assigned is not an officer of the unit: " + officer);
+        }
         assignment(directiveId, unitCode).assign(officer, OffsetDateTime.now(clock));
         documents.drawNumbered(
                 directiveId,
@@ -365,9 +375,42 @@ public class Directives {
             Actor actor,
             String note,
             Long reportedSamples) {
+        report(directiveId, unitCode, taskId, groups, actor, note, reportedSamples, List.of());
+    }
+
+    /**
+     * As {@link #report(String, String, String, Collection, Actor, String, Long)}, with evidence
+     * files stored in the same transaction as the report: a refused file stores nothing.
+     */
+    public void report(
+            String directiveId,
+            String unitCode,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            String note,
+            Long reportedSamples,
+            List<EvidenceRules.Upload> evidence) {
         Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "draftUnitReport", groups);
         int period = periodOf(taskId);
+        List<EvidenceRules.Accepted> accepted;
+        try {
+            accepted = EvidenceRules.check(evidence);
+        } catch (IllegalArgumentException e) {
+            throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        accepted.forEach(file -> em.persist(new ReportEvidence(
+                directiveId,
+                unitCode,
+                period,
+                file.fileName(),
+                file.mediaType(),
+                file.content(),
+                taskId,
+                actor.user(),
+                now)));
         // What the system measured beside what the unit writes: the consolidation compares both.
         long measured = measurements.unitSamples(directive, period, unitCode);
         String withMeasured = (note == null || note.isBlank() ? "" : note + "\n")
@@ -377,7 +420,16 @@ public class Directives {
                 + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): "
                 + count(measured)
                 + (reportedSamples == null ? "" : " (chênh lệch " + difference(reportedSamples, measured) + ")")
-                + ".";
+                + "."
+                + (accepted.isEmpty()
+                        ? ""
+                        : "\nTài liệu minh chứng kèm theo: "
+                                + String.join(
+                                        ", ",
+                                        accepted.stream()
+                                                .map(EvidenceRules.Accepted::fileName)
+                                                .toList())
+                                + ".");
         var content = papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
         documents.draft(directiveId, unitCode, period, unitCode, List.of(directive.consolidatingUnit()), content, step);

@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A reminder to a unit whose report is missing: first a reminder, later a reminder letter. */
+/**
+ * A reminder to a unit whose report is missing (first a reminder, later a reminder letter, both by
+ * timer) or which the DIC urges from the consolidation.
+ */
 @Entity
 @Table(name = "dh_directive_reminder")
 public class DirectiveReminder {
@@ -18,7 +21,9 @@ public class DirectiveReminder {
     /** How firmly the unit is reminded. */
     public enum Kind {
         REMINDER,
-        REMINDER_LETTER
+        REMINDER_LETTER,
+        /** Sent by the DIC officer from the consolidation, to units missing a report or under target. */
+        DIC_REMINDER
     }
 
     @Id

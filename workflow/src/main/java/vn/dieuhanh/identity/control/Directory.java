@@ -82,6 +82,52 @@ public class Directory {
         return codes;
     }
 
+    /** A person of a unit as a page offers them: user name and full name, family name first. */
+    public record Person(String username, String fullName) {}
+
+    private final Map<String, Cached<java.util.List<Person>>> holders = new ConcurrentHashMap<>();
+
+    /**
+     * The people of this unit (direct members of its group) who hold this realm role, by full
+     * name: the officers a unit head may assign. Each member's roles are read from their own role
+     * mappings, which the service account may see; a unit has a handful of members.
+     */
+    public java.util.List<Person> holdersOf(String unitCode, String role) {
+        String key = unitCode + "|" + role;
+        Cached<java.util.List<Person>> cached = holders.get(key);
+        if (cached != null && cached.fresh()) {
+            return cached.value();
+        }
+        java.util.List<Person> found = groupId(unitCode)
+                .map(id -> admin("groups/" + id + "/members")
+                        .queryParam("briefRepresentation", true)
+                        .queryParam("max", 1_000)
+                        .request(MediaType.APPLICATION_JSON)
+                        .header("Authorization", "Bearer " + token())
+                        .get(JsonArray.class)
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(user -> user.getBoolean("enabled", true))
+                        .filter(user -> admin("users/" + user.getString("id") + "/role-mappings/realm")
+                                .request(MediaType.APPLICATION_JSON)
+                                .header("Authorization", "Bearer " + token())
+                                .get(JsonArray.class)
+                                .stream()
+                                .anyMatch(r -> role.equals(r.asJsonObject().getString("name", ""))))
+                        .map(user ->
+                                new Person(user.getString("username"), fullNameOf(user, user.getString("username"))))
+                        .sorted(java.util.Comparator.comparing(Person::fullName))
+                        .toList())
+                .orElse(java.util.List.of());
+        holders.put(key, new Cached<>(found, Instant.now().plus(TTL)));
+        return found;
+    }
+
+    private static String fullNameOf(JsonObject user, String fallback) {
+        String full = (user.getString("lastName", "") + " " + user.getString("firstName", "")).strip();
+        return full.isEmpty() ? fallback : full;
+    }
+
     /**
      * A person's full name in Vietnamese order, family name first ("Trần Huy Kiên"), as printed
      * on documents; the user name itself when the directory has no such person.

@@ -29,6 +29,7 @@ final class ListedMigrations implements ResourceProvider {
             "V5__reported_samples.sql",
             "V6__audit.sql",
             "V6_1__incoming_attachments.sql",
+            "V7__report_evidence.sql",
             "V8__sample_day_figures.sql");
 
     private final ClassLoader classLoader;
