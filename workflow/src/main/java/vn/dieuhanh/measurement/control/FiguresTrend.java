@@ -19,9 +19,11 @@ import vn.dieuhanh.measurement.control.MonthlyFigures.UnitCount;
  * per period the samples per unit (rolled up the org chart) and per operator and technology the
  * count, mean download and share at or above the threshold.
  *
- * <p>Each figure is one grouped query over the whole span: a {@code CASE} on {@code measured_at}
- * puts each sample in its period, so the database reads the indexed range once and returns only
- * the grouped rows (periods times operators, periods times units), never the samples. The periods
+ * <p>Each figure is one grouped query over the whole span: a {@code CASE} on the day (or on {@code
+ * measured_at}) puts each day's figures (or each sample) in its period, so the database reads the
+ * range once and returns only the grouped rows (periods times operators, periods times units),
+ * never the samples. Periods of whole local days, as every directive's are, read the day figures
+ * the imports keep ({@link SampleDays}). The periods
  * are the directive's, so a 15th-to-14th cycle is a 15th-to-14th trend.
  */
 public final class FiguresTrend {
@@ -81,14 +83,26 @@ public final class FiguresTrend {
             own.add(new HashMap<>());
             operators.add(new ArrayList<>());
         }
+        // Whole local days (every directive's periods) are counted from the day figures the imports
+        // keep; the share at a fractional threshold needs the samples themselves.
+        boolean days = boundaries.stream().allMatch(MonthlyFigures::isLocalMidnight)
+                && thresholdMbps == Math.floor(thresholdMbps);
+        String time = days ? "sample_day" : "measured_at";
+        List<Object> bounds =
+                days ? boundaries.stream().<Object>map(MonthlyFigures::localDay).toList() : List.copyOf(boundaries);
         // The attribution (credited unit, else the place's unit) is done by the database too.
-        String units = "SELECT w, COALESCE(credited_unit, place_code), COUNT(*) FROM (SELECT " + bucket(periods)
-                + " AS w, place_code, credited_unit FROM dh_sample WHERE measured_at >= ? AND measured_at < ?) s"
-                + " GROUP BY w, COALESCE(credited_unit, place_code)";
+        String units = days
+                ? "SELECT w, CASE WHEN credited_unit = '' THEN place_code ELSE credited_unit END, SUM(samples)"
+                        + " FROM (SELECT " + bucket(periods, time) + " AS w, place_code, credited_unit, samples"
+                        + " FROM dh_sample_day_place WHERE sample_day >= ? AND sample_day < ?) s"
+                        + " GROUP BY w, CASE WHEN credited_unit = '' THEN place_code ELSE credited_unit END"
+                : "SELECT w, COALESCE(credited_unit, place_code), COUNT(*) FROM (SELECT " + bucket(periods, time)
+                        + " AS w, place_code, credited_unit FROM dh_sample WHERE measured_at >= ? AND measured_at < ?) s"
+                        + " GROUP BY w, COALESCE(credited_unit, place_code)";
         try (PreparedStatement query = connection.prepareStatement(units)) {
-            int next = bind(query, 1, boundaries);
-            query.setObject(next, boundaries.get(0));
-            query.setObject(next + 1, boundaries.get(periods));
+            int next = bind(query, 1, bounds);
+            query.setObject(next, bounds.get(0));
+            query.setObject(next + 1, bounds.get(periods));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     int w = rows.getInt(1);
@@ -97,15 +111,20 @@ public final class FiguresTrend {
                 }
             }
         }
-        String byOperator = "SELECT w, operator_name, technology, COUNT(*), AVG(download_mbps),"
-                + " SUM(CASE WHEN download_mbps >= ? THEN 1 ELSE 0 END) FROM (SELECT " + bucket(periods)
-                + " AS w, operator_name, technology, download_mbps FROM dh_sample"
-                + " WHERE measured_at >= ? AND measured_at < ?) s GROUP BY w, operator_name, technology";
+        String byOperator = days
+                ? "SELECT w, operator_name, technology, SUM(samples), SUM(download_sum) / SUM(samples),"
+                        + " SUM(CASE WHEN bucket >= ? THEN samples ELSE 0 END) FROM (SELECT " + bucket(periods, time)
+                        + " AS w, operator_name, technology, bucket, samples, download_sum FROM dh_sample_day_speed"
+                        + " WHERE sample_day >= ? AND sample_day < ?) s GROUP BY w, operator_name, technology"
+                : "SELECT w, operator_name, technology, COUNT(*), AVG(download_mbps),"
+                        + " SUM(CASE WHEN download_mbps >= ? THEN 1 ELSE 0 END) FROM (SELECT " + bucket(periods, time)
+                        + " AS w, operator_name, technology, download_mbps FROM dh_sample"
+                        + " WHERE measured_at >= ? AND measured_at < ?) s GROUP BY w, operator_name, technology";
         try (PreparedStatement query = connection.prepareStatement(byOperator)) {
             query.setDouble(1, thresholdMbps);
-            int next = bind(query, 2, boundaries);
-            query.setObject(next, boundaries.get(0));
-            query.setObject(next + 1, boundaries.get(periods));
+            int next = bind(query, 2, bounds);
+            query.setObject(next, bounds.get(0));
+            query.setObject(next + 1, bounds.get(periods));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long count = rows.getLong(4);
@@ -136,20 +155,20 @@ public final class FiguresTrend {
         return points;
     }
 
-    /** {@code CASE WHEN measured_at < ? THEN 0 WHEN ... ELSE n-1 END}: the period a sample falls in. */
-    private static String bucket(int periods) {
+    /** {@code CASE WHEN measured_at < ? THEN 0 WHEN ... ELSE n-1 END}: the period a sample (or day) falls in. */
+    private static String bucket(int periods, String time) {
         if (periods == 1) {
             return "0";
         }
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = 0; i < periods - 1; i++) {
-            sql.append(" WHEN measured_at < ? THEN ").append(i);
+            sql.append(" WHEN ").append(time).append(" < ? THEN ").append(i);
         }
         return sql.append(" ELSE ").append(periods - 1).append(" END").toString();
     }
 
     /** Binds the inner boundaries of the {@code CASE}; answers the next parameter's position. */
-    private static int bind(PreparedStatement query, int first, List<OffsetDateTime> boundaries) throws SQLException {
+    private static int bind(PreparedStatement query, int first, List<Object> boundaries) throws SQLException {
         int position = first;
         for (int i = 1; i < boundaries.size() - 1; i++) {
             query.setObject(position++, boundaries.get(i));

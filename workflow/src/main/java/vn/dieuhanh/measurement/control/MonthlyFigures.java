@@ -321,11 +321,11 @@ public final class MonthlyFigures {
         return fromDays && isLocalMidnight(from) && isLocalMidnight(to);
     }
 
-    private static boolean isLocalMidnight(OffsetDateTime instant) {
+    static boolean isLocalMidnight(OffsetDateTime instant) {
         return instant.atZoneSameInstant(SampleDays.ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
     }
 
-    private static java.time.LocalDate localDay(OffsetDateTime instant) {
+    static java.time.LocalDate localDay(OffsetDateTime instant) {
         return instant.atZoneSameInstant(SampleDays.ZONE).toLocalDate();
     }
 

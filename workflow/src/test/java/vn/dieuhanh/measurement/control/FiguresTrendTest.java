@@ -83,11 +83,18 @@ class FiguresTrendTest {
         }
         Connection pg = DriverManager.getConnection(PG_SERVER + PG_DATABASE, "postgres", "");
         try (Statement s = pg.createStatement()) {
-            s.execute(migration());
+            s.execute(migration("V4__measurements.sql"));
         }
         CONNECTIONS.put(Db.POSTGRESQL, pg);
         for (Connection c : CONNECTIONS.values()) {
             insert(c);
+            // The day figures of samples already stored, as the migration computes them on upgrade.
+            try (Statement s = c.createStatement()) {
+                s.execute(
+                        c == h2
+                                ? "RUNSCRIPT FROM 'classpath:db/migration/V8__sample_day_figures.sql'"
+                                : migration("V8__sample_day_figures.sql"));
+            }
         }
     }
 
@@ -155,10 +162,32 @@ class FiguresTrendTest {
         for (int i = 0; i < 3; i++) {
             List<Point> one =
                     new FiguresTrend(c, PARENT::get).compute(List.of(BOUNDARIES.get(i), BOUNDARIES.get(i + 1)), 40);
-            assertThat(one.get(0).units())
-                    .isEqualTo(
-                            new MonthlyFigures(c, PARENT::get).samplesByUnit(BOUNDARIES.get(i), BOUNDARIES.get(i + 1)));
+            // Against the samples themselves: the trend reads the day figures, the reference does not.
+            var reference = new MonthlyFigures(c, PARENT::get, false);
+            assertThat(one.get(0).units()).isEqualTo(reference.samplesByUnit(BOUNDARIES.get(i), BOUNDARIES.get(i + 1)));
+            var operators = reference.byOperator(BOUNDARIES.get(i), BOUNDARIES.get(i + 1), 40);
+            assertThat(one.get(0).operators()).hasSameSizeAs(operators);
+            for (int k = 0; k < operators.size(); k++) {
+                expect(
+                        one.get(0).operators().get(k),
+                        operators.get(k).count(),
+                        operators.get(k).meanDownload(),
+                        operators.get(k).shareAtOrAbove());
+            }
         }
+        // Off local midnight, or at a fractional threshold, the samples themselves are counted: the same.
+        var shifted = List.of(BOUNDARIES.get(0).plusHours(1), BOUNDARIES.get(1).plusHours(1));
+        assertThat(new FiguresTrend(c, PARENT::get).compute(shifted, 40).get(0).units())
+                .isEqualTo(new MonthlyFigures(c, PARENT::get, false).samplesByUnit(shifted.get(0), shifted.get(1)));
+        assertThat(new FiguresTrend(c, PARENT::get)
+                        .compute(List.of(BOUNDARIES.get(0), BOUNDARIES.get(1)), 40.5)
+                        .get(0)
+                        .operators())
+                .extracting(OperatorPoint::shareAtOrAbove)
+                .containsExactlyElementsOf(new MonthlyFigures(c, PARENT::get, false)
+                        .byOperator(BOUNDARIES.get(0), BOUNDARIES.get(1), 40.5).stream()
+                                .map(MonthlyFigures.OperatorFigure::shareAtOrAbove)
+                                .toList());
     }
 
     @ParameterizedTest
@@ -233,9 +262,8 @@ class FiguresTrendTest {
         }
     }
 
-    private static String migration() {
-        try (var in =
-                FiguresTrendTest.class.getClassLoader().getResourceAsStream("db/migration/V4__measurements.sql")) {
+    private static String migration(String file) {
+        try (var in = FiguresTrendTest.class.getClassLoader().getResourceAsStream("db/migration/" + file)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
