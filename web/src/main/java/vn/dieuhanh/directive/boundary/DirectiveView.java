@@ -74,10 +74,6 @@ public class DirectiveView {
         return overview == null ? 0 : Math.max(220, 60 + 26 * overview.units().size());
     }
 
-    public String getMeasureCountLabel() {
-        return overview == null ? "" : messages().getString("directive.measured");
-    }
-
     private boolean auditor() {
         return caller.hasRole(Roles.AUDITOR);
     }
