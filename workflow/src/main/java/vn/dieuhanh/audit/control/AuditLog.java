@@ -6,26 +6,24 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.dieuhanh.audit.entity.AuditEntry;
+import javax.sql.DataSource;
 import vn.dieuhanh.audit.entity.AuditFacts;
-import vn.dieuhanh.audit.entity.AuditHead;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.identity.control.Directory;
 
 /**
  * Appends to the audit chain inside the caller's transaction: an action that rolls back leaves
- * no entry. The head row is locked for the rest of the transaction, so appends queue one behind
- * the other and each takes the next number and the previous hash; the chain never forks.
+ * no entry, and an action whose entries cannot be written does not commit. Just before commit the
+ * head row is locked, so appends queue one behind the other and each takes the next number and
+ * the previous hash; the chain never forks.
  */
 @Stateless
 public class AuditLog {
@@ -33,8 +31,11 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @PersistenceContext(unitName = "dieuhanh")
-    EntityManager em;
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
+    @Resource(lookup = "jdbc/dieuhanh")
+    DataSource dataSource;
 
     @Resource
     SessionContext session;
@@ -54,10 +55,18 @@ public class AuditLog {
         this.engine = engine;
     }
 
-    /** Appends in the caller's transaction (a delegate's, or a facade's action). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public AuditEntry append(AuditFacts facts) {
-        return appendWith(em, facts, OffsetDateTime.now(clock));
+    /**
+     * Appends in the caller's transaction (a delegate's, or a facade's action). The entry takes its
+     * place in the chain when the transaction is about to commit (see {@link ChainWriter}): the head
+     * row is locked for milliseconds, not for the rest of a long action such as signing a PDF.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void append(AuditFacts facts) {
+        if (facts.at() == null) {
+            // The moment it happened, not the moment it was chained.
+            facts.at(OffsetDateTime.now(clock));
+        }
+        ChainWriter.of(registry, dataSource).add(facts);
     }
 
     /**
@@ -65,17 +74,8 @@ public class AuditLog {
      * transaction, and must still leave a trace.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public AuditEntry appendAlone(AuditFacts facts) {
-        return appendWith(em, facts, OffsetDateTime.now(clock));
-    }
-
-    /** The append itself, for any entity manager (the tests use a resource-local one). */
-    public static AuditEntry appendWith(EntityManager em, AuditFacts facts, OffsetDateTime now) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = new AuditEntry(head.lastSeq() + 1, head.lastHash(), facts, now);
-        em.persist(entry);
-        head.advance(entry);
-        return entry;
+    public void appendAlone(AuditFacts facts) {
+        append(facts);
     }
 
     /**
@@ -211,7 +211,7 @@ public class AuditLog {
             // "directives/{id}/..." names the directive: the refusal then shows in its trail.
             String[] parts = path.startsWith("/") ? path.substring(1).split("/") : path.split("/");
             String directiveId = parts.length > 1 && "directives".equals(parts[0]) ? parts[1] : null;
-            appendAlone(AuditFacts.of(AuditKind.REFUSED, user == null ? "anonymous" : user)
+            self().appendAlone(AuditFacts.of(AuditKind.REFUSED, user == null ? "anonymous" : user)
                     .directive(directiveId != null && directiveId.length() <= 36 ? directiveId : null)
                     .refused()
                     .decision(Integer.toString(status), message)
@@ -219,6 +219,11 @@ public class AuditLog {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Refusal not recorded: " + user + " " + method + " " + path, e);
         }
+    }
+
+    /** This bean through the container, so a call to itself gets its transaction attribute. */
+    private AuditLog self() {
+        return session.getBusinessObject(AuditLog.class);
     }
 
     /** "APPROVED" or "RETURNED", as the trail and the report print decisions. */

@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
 /**
@@ -79,10 +81,22 @@ public class EngineHistory {
     /** A process model a directive's cases ran on: its BPMN XML as deployed. */
     public record Model(String processKey, String definitionId, String xml) {}
 
+    /**
+     * The step, unit and role of an open task as the acting caller holds it. A task completed by a
+     * colleague a moment ago (a double click) is "no longer open", as {@code Workflow} answers.
+     */
     public TaskFacts task(String taskId, Collection<String> callerGroups) {
+        try {
+            return openTask(taskId, callerGroups);
+        } catch (NullValueException e) {
+            throw new TaskNotOpenException(taskId);
+        }
+    }
+
+    private TaskFacts openTask(String taskId, Collection<String> callerGroups) {
         Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            return new TaskFacts(null, null, null, null, null);
+            throw new TaskNotOpenException(taskId);
         }
         String group = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))

@@ -113,6 +113,11 @@ public final class AuditFacts {
         return this;
     }
 
+    /** When it happened; null until the log sets it. */
+    public OffsetDateTime at() {
+        return at;
+    }
+
     public AuditKind kind() {
         return kind;
     }

@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The chain's end: the last sequence number and hash. Every append locks this one row, so
- * appends are serialised and the chain cannot fork; deleting the last entries is caught because
+ * The chain's end: the last sequence number and hash, read here by the verification. Every
+ * commit that chains entries locks this one row (audit.control.ChainWriter), so the chain cannot
+ * fork; deleting the last entries is caught because
  * the head still names them.
  */
 @Entity
@@ -39,10 +40,5 @@ public class AuditHead {
 
     public String lastHash() {
         return lastHash;
-    }
-
-    public void advance(AuditEntry entry) {
-        this.lastSeq = entry.seq();
-        this.lastHash = entry.entryHash();
     }
 }

@@ -68,7 +68,7 @@ class DirectiveAuditTrailProcessTest {
         }
 
         @Override
-        public AuditEntry append(AuditFacts facts) {
+        public void append(AuditFacts facts) {
             AuditEntry previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             AuditEntry entry = new AuditEntry(
                     entries.size() + 1L,
@@ -76,7 +76,6 @@ class DirectiveAuditTrailProcessTest {
                     facts,
                     OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE));
             entries.add(entry);
-            return entry;
         }
 
         @Override
