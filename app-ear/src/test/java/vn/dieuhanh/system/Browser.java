@@ -93,7 +93,12 @@ final class Browser implements AutoCloseable {
         wait.until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
                 || !d.findElements(By.id("username")).isEmpty());
         if (!driver.findElements(By.id("kc-logout")).isEmpty()) {
-            driver.findElement(By.id("kc-logout")).click();
+            WebElement confirm = driver.findElement(By.id("kc-logout"));
+            confirm.click();
+            // Keycloak ends its session before it answers the confirmation: once that page is gone
+            // the session is over. Going on earlier cuts the request short and the next visit finds
+            // the old session still signed in.
+            wait.until(ExpectedConditions.stalenessOf(confirm));
         }
     }
 
