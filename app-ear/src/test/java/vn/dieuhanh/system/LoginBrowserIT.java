@@ -13,15 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An official opens the application in a real Chromium, signs in at Keycloak and lands on the inbox. */
 class LoginBrowserIT {
 
+    private Browser session;
     private WebDriver browser;
 
     @BeforeAll
@@ -30,55 +28,26 @@ class LoginBrowserIT {
     }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--lang=vi",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+    void openBrowser() {
+        session = Browser.open();
+        browser = session.driver;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     /** Signs out from the page's link, confirming at Keycloak where it asks. */
     private void signOut(WebDriverWait wait) {
-        browser.findElement(By.linkText("Đăng xuất")).click();
-        // Keycloak asks to confirm a sign-out that names only the client.
-        wait.until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
-                || !d.findElements(By.id("username")).isEmpty());
-        if (!browser.findElements(By.id("kc-logout")).isEmpty()) {
-            browser.findElement(By.id("kc-logout")).click();
-        }
+        session.signOut();
     }
 
     /** Opens the application, is sent to Keycloak, signs in and waits for the inbox. */
     private void signIn(WebDriverWait wait, String user) {
-        browser.get(BASE_URL + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
+        session.signIn(user);
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**
@@ -26,9 +27,29 @@ public class DocumentPdfServlet extends HttpServlet {
     @Inject
     Caller caller;
 
+    @Inject
+    DraftPreviews previews;
+
+    @Inject
+    IncomingDocuments incoming;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (id.startsWith("preview/")) {
+            // The person's own preview, from their own session: nobody else's can be named.
+            byte[] pdf = previews.get(id.substring("preview/".length()));
+            if (pdf == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                send(response, pdf, "inline; filename=\"du-thao.pdf\"", null);
+            }
+            return;
+        }
+        if (id.startsWith("incoming/")) {
+            incoming(id.substring("incoming/".length()), request, response);
+            return;
+        }
         if (!id.matches("[0-9a-zA-Z-]{1,64}") || caller.roles().stream().noneMatch(r -> !Roles.ADMIN.equals(r))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -49,10 +70,41 @@ public class DocumentPdfServlet extends HttpServlet {
         if (request.getParameter("download") != null && disposition != null) {
             disposition = disposition.replace("inline;", "attachment;");
         }
-        byte[] content = (byte[]) pdf.getEntity();
+        send(response, (byte[]) pdf.getEntity(), disposition, pdf.getHeaderString("X-Content-SHA256"));
+    }
+
+    /**
+     * The PDF an incoming letter arrived as: for the records office and the leaders who direct on
+     * it (as the API's incoming register), the office staff who draft from it, and auditors.
+     */
+    private void incoming(String attachmentId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean allowed = caller.hasRole(Roles.RECORDS_CLERK)
+                || caller.hasRole(Roles.CITY_LEADER)
+                || caller.hasRole(Roles.CHIEF_OF_OFFICE)
+                || caller.hasRole(Roles.SPECIALIST)
+                || caller.hasRole(Roles.DIVISION_HEAD)
+                || caller.hasRole(Roles.AUDITOR);
+        var attachment = allowed && attachmentId.matches("[0-9a-f-]{36}")
+                ? incoming.attachment(attachmentId).orElse(null)
+                : null;
+        if (attachment == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String name = attachment.fileName().replaceAll("[^\\p{Alnum}._-]", "_");
+        String disposition =
+                (request.getParameter("download") != null ? "attachment" : "inline") + "; filename=\"" + name + "\"";
+        send(response, attachment.content(), disposition, attachment.sha256());
+    }
+
+    private static void send(HttpServletResponse response, byte[] content, String disposition, String sha256)
+            throws IOException {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", disposition);
-        response.setHeader("X-Content-SHA256", pdf.getHeaderString("X-Content-SHA256"));
+        if (sha256 != null) {
+            response.setHeader("X-Content-SHA256", sha256);
+        }
         // The page frames it; nobody else may.
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Cache-Control", "private, no-store");

@@ -259,6 +259,17 @@ public abstract class TaskPage implements Serializable {
         return null;
     }
 
+    /**
+     * Where the document panel loads its PDF from: the stored document's latest version by
+     * default; a page may show something else (an incoming letter's file, a preview).
+     */
+    public String getDocumentUrl() {
+        String id = getDocumentId();
+        return id == null
+                ? null
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/pdf/" + id;
+    }
+
     public List<FinishedStep> getHistory() {
         return history;
     }

@@ -142,6 +142,48 @@ public class Directives {
         workflow.complete(taskId, Map.of());
     }
 
+    /**
+     * The draft as {@link #draft} would draw it, with the draft mark, for the specialist to read
+     * before sending it on. Nothing is stored and the task stays open.
+     */
+    public byte[] previewDraft(
+            String directiveId, String taskId, Collection<String> groups, Actor actor, List<String> body) {
+        Directive directive = find(directiveId);
+        check(directiveId, null, taskId, "draftLetter", groups);
+        return documents.render(papers.templates()
+                .letter(
+                        papers.data(directive),
+                        papers.source(directive),
+                        (String) workflow.taskVariable(taskId, "opinion"),
+                        (String) workflow.taskVariable(taskId, "opinionBy"),
+                        body,
+                        null,
+                        true));
+    }
+
+    /** The body the letter would have if drafted from the leader's opinion: where the specialist starts. */
+    public List<String> suggestedBody(String directiveId, String taskId, Collection<String> groups) {
+        Directive directive = find(directiveId);
+        check(directiveId, null, taskId, "draftLetter", groups);
+        return papers.templates()
+                .suggestedLetterBody(
+                        papers.data(directive),
+                        papers.source(directive),
+                        (String) workflow.taskVariable(taskId, "opinion"),
+                        (String) workflow.taskVariable(taskId, "opinionBy"));
+    }
+
+    /** The number and date the register would give the signed letter now, for the clerk to see. */
+    public Documents.NextNumber peekIssue(String directiveId, String taskId, Collection<String> groups) {
+        check(directiveId, null, taskId, "issueLetter", groups);
+        return documents.peekNumber(letter(directiveId));
+    }
+
+    /** The id of the directive's letter, once drafted. */
+    public java.util.Optional<String> letterId(String directiveId) {
+        return documents.of(directiveId, DocumentKind.LETTER, null, null).map(OfficialDocument::id);
+    }
+
     public void review(String directiveId, String taskId, Collection<String> groups, boolean approved, String reason) {
         check(directiveId, null, taskId, "reviewDraft", groups);
         Map<String, Object> decision = decision(approved, reason);

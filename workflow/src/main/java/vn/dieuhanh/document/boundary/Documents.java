@@ -8,6 +8,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -172,6 +173,23 @@ public class Documents {
                                 displayName, content.signature().title(), signing.image(user), now()));
         document.signed();
         store(document, content, signed, step);
+    }
+
+    /** The number and date line a document would get if issued now (nothing is taken). */
+    public record NextNumber(String numberLabel, LocalDate date, String dateLine) {}
+
+    /** What {@link #issue} would write on this document now, for the clerk to see before confirming. */
+    public NextNumber peekNumber(OfficialDocument document) {
+        OffsetDateTime at = now();
+        DocumentContent content = content(document);
+        int number = registers.peek(Registers.outgoing(document.issuerUnit(), false), at.getYear());
+        return new NextNumber(
+                label(number, content), at.toLocalDate(), VietnameseDates.dateLine(content.place(), at.toLocalDate()));
+    }
+
+    /** A document drawn only to be looked at (a preview before saving): nothing is stored. */
+    public byte[] render(DocumentContent content) {
+        return layout.render(content);
     }
 
     /**

@@ -148,6 +148,11 @@ public class DocumentTemplates {
                 null);
     }
 
+    /** The paragraphs a letter gets when its drafter writes none: the form's starting text. */
+    public List<String> suggestedLetterBody(Directive directive, Source source, String opinion, String leaderName) {
+        return letterBody(directive, source, opinion, leaderName);
+    }
+
     private List<String> letterBody(Directive directive, Source source, String opinion, String leaderName) {
         List<String> body = new ArrayList<>();
         if (source != null) {

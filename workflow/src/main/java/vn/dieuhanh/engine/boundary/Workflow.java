@@ -281,10 +281,9 @@ public class Workflow {
         // Variables handed over on completion belong to the case, not the task: they are the
         // ones written at the moment the task ended.
         Date at = update.getTime();
-        return at != null
-                && task.getEndTime() != null
-                && !at.before(task.getStartTime())
-                && !at.after(task.getEndTime());
+        // Strictly after the start: a value written at the very moment the task was created was
+        // handed over by the step before it.
+        return at != null && task.getEndTime() != null && at.after(task.getStartTime()) && !at.after(task.getEndTime());
     }
 
     private static String blankToNull(Object value) {

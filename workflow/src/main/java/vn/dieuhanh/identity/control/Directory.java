@@ -159,15 +159,36 @@ public class Directory {
      * measurement figures roll up along. Read group by group from Keycloak, cached like the rest.
      */
     public Map<String, String> parents() {
-        Cached<Map<String, String>> cached = tree;
+        return chart().parents();
+    }
+
+    /**
+     * Every unit's name (the group's description; the code where it has none), read with the tree:
+     * what a page shows when a person picks units from the org chart.
+     */
+    public Map<String, String> names() {
+        return chart().names();
+    }
+
+    /** Every unit's type attribute (department, district, commune...; empty where it has none). */
+    public Map<String, String> types() {
+        return chart().types();
+    }
+
+    private record Chart(Map<String, String> parents, Map<String, String> names, Map<String, String> types) {}
+
+    private Chart chart() {
+        Cached<Chart> cached = tree;
         if (cached != null && cached.fresh()) {
             return cached.value();
         }
         Map<String, String> parents = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> types = new java.util.HashMap<>();
         java.util.Deque<Map.Entry<String, String>> pending = new java.util.ArrayDeque<>();
         // (group id, its code); the top level first, then each group's children.
         admin("groups")
-                .queryParam("briefRepresentation", true)
+                .queryParam("briefRepresentation", false)
                 .queryParam("max", 10_000)
                 .request(MediaType.APPLICATION_JSON)
                 .header("Authorization", "Bearer " + token())
@@ -175,12 +196,14 @@ public class Directory {
                 .forEach(group -> {
                     JsonObject g = group.asJsonObject();
                     parents.put(g.getString("name"), null);
+                    names.put(g.getString("name"), nameOf(g));
+                    types.put(g.getString("name"), typeOf(g));
                     pending.add(Map.entry(g.getString("id"), g.getString("name")));
                 });
         while (!pending.isEmpty()) {
             Map.Entry<String, String> parent = pending.poll();
             admin("groups/" + parent.getKey() + "/children")
-                    .queryParam("briefRepresentation", true)
+                    .queryParam("briefRepresentation", false)
                     .queryParam("max", 10_000)
                     .request(MediaType.APPLICATION_JSON)
                     .header("Authorization", "Bearer " + token())
@@ -188,18 +211,35 @@ public class Directory {
                     .forEach(group -> {
                         JsonObject g = group.asJsonObject();
                         parents.put(g.getString("name"), parent.getValue());
+                        names.put(g.getString("name"), nameOf(g));
+                        types.put(g.getString("name"), typeOf(g));
                         // Leaves (wards, communes) are most groups: no call for their empty children.
                         if (g.getInt("subGroupCount", 1) > 0) {
                             pending.add(Map.entry(g.getString("id"), g.getString("name")));
                         }
                     });
         }
-        Map<String, String> result = java.util.Collections.unmodifiableMap(parents);
-        tree = new Cached<>(result, Instant.now().plus(TTL));
-        return result;
+        Chart chart = new Chart(
+                java.util.Collections.unmodifiableMap(parents),
+                java.util.Collections.unmodifiableMap(names),
+                java.util.Collections.unmodifiableMap(types));
+        tree = new Cached<>(chart, Instant.now().plus(TTL));
+        return chart;
     }
 
-    private volatile Cached<Map<String, String>> tree;
+    private static String typeOf(JsonObject group) {
+        JsonObject attributes = group.getJsonObject("attributes");
+        return attributes != null && attributes.containsKey("type")
+                ? attributes.getJsonArray("type").getString(0, "")
+                : "";
+    }
+
+    private static String nameOf(JsonObject group) {
+        String description = group.getString("description", "");
+        return description.isBlank() ? group.getString("name") : description;
+    }
+
+    private volatile Cached<Chart> tree;
 
     /** What documents print about a unit: its name, its type, and the unit above it. */
     public record UnitInfo(String code, String name, String type, String parentCode) {}

@@ -16,13 +16,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.incoming.entity.IncomingAttachment;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.incoming.entity.RegistrationReminder;
 import vn.dieuhanh.numbering.control.Registers;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.signing.control.PdfSafety;
 
 /**
  * The incoming register: a document is received (a process starts, waiting for the records
@@ -50,7 +54,18 @@ public class IncomingDocuments {
     @Inject
     CityOffice cityOffice;
 
+    @Inject
+    @ConfigProperty(name = "dieuhanh.upload.max-bytes", defaultValue = "20971520")
+    long maxUploadBytes;
+
     Clock clock = Clock.system(ZONE);
+
+    /** The PDF of the letter as it arrived, attached at registration. */
+    public record Attachment(String fileName, byte[] content) {
+        public Attachment {
+            Objects.requireNonNull(content, "content");
+        }
+    }
 
     /**
      * Receives a document for registration. Decree 30 asks that incoming documents are registered
@@ -87,6 +102,26 @@ public class IncomingDocuments {
      */
     public IncomingDocument register(
             String taskId, Registration registration, String clerk, Collection<String> callerGroups) {
+        return register(taskId, registration, clerk, callerGroups, null);
+    }
+
+    /**
+     * Registers a received document with its PDF. The file is checked (a readable PDF, within the
+     * size limit, no scripts, no encryption) before anything is stored or numbered.
+     */
+    public IncomingDocument register(
+            String taskId,
+            Registration registration,
+            String clerk,
+            Collection<String> callerGroups,
+            Attachment attachment) {
+        if (attachment != null) {
+            try {
+                new PdfSafety(maxUploadBytes).check(attachment.content());
+            } catch (IllegalArgumentException e) {
+                throw new DocumentProblem(DocumentProblem.Kind.INVALID, e.getMessage());
+            }
+        }
         OpenTask task = workflow.openTaskFor(taskId, REGISTER_STEP, callerGroups);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int number = registers.next(Registers.INCOMING, now.getYear());
@@ -119,6 +154,14 @@ public class IncomingDocuments {
             throw e;
         }
         workflow.setVariable(task.processInstanceId(), "incomingDocumentId", document.id());
+        if (attachment != null) {
+            em.persist(new IncomingAttachment(
+                    document.id(),
+                    IncomingAttachment.safeName(attachment.fileName()),
+                    attachment.content(),
+                    now,
+                    clerk));
+        }
         return document;
     }
 
@@ -129,6 +172,18 @@ public class IncomingDocuments {
 
     public Optional<IncomingDocument> find(String id) {
         return Optional.ofNullable(em.find(IncomingDocument.class, id));
+    }
+
+    /** The PDF attached to a registered document, if the clerk attached one. */
+    public Optional<IncomingAttachment> attachmentOf(String incomingDocumentId) {
+        return em.createNamedQuery(IncomingAttachment.OF_DOCUMENT, IncomingAttachment.class)
+                .setParameter("documentId", incomingDocumentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<IncomingAttachment> attachment(String attachmentId) {
+        return Optional.ofNullable(em.find(IncomingAttachment.class, attachmentId));
     }
 
     public long countRegisteredFor(String processInstanceId) {

@@ -38,6 +38,17 @@ public class Registers {
         return (confidential ? "VB-DI-MAT:" : "VB-DI:") + issuerUnit;
     }
 
+    /**
+     * The number {@link #next} would give now, without taking it: what the records clerk is shown
+     * before confirming. Another issue in between may take it first; the issue itself always
+     * takes the number under the lock.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int peek(String registerCode, int year) {
+        RegisterCounter counter = em.find(RegisterCounter.class, new RegisterCounter.Key(registerCode, year));
+        return counter == null ? 1 : counter.lastNumber() + 1;
+    }
+
     public int next(String registerCode, int year) {
         var key = new RegisterCounter.Key(registerCode, year);
         RegisterCounter counter = em.find(RegisterCounter.class, key, LockModeType.PESSIMISTIC_WRITE);

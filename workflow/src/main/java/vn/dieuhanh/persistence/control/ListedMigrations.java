@@ -27,6 +27,7 @@ final class ListedMigrations implements ResourceProvider {
             "V3__documents.sql",
             "V4__measurements.sql",
             "V5__reported_samples.sql",
+            "V6_1__incoming_attachments.sql",
             "V7__report_evidence.sql");
 
     private final ClassLoader classLoader;

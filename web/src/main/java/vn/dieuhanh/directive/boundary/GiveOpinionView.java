@@ -1,0 +1,499 @@
+package vn.dieuhanh.directive.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.CheckboxTreeNode;
+import org.primefaces.model.TreeNode;
+import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.inbox.boundary.TaskPage;
+import vn.dieuhanh.incoming.boundary.IncomingDocuments;
+import vn.dieuhanh.platform.boundary.Text;
+
+/**
+ * "Cho ý kiến chỉ đạo": the city leader reads the incoming letter, writes the opinion and sets
+ * the directive it starts (who drafts, who consolidates, who receives, targets, cycle). The form
+ * starts from i-Speed-like defaults; the facade applies the same rules as the API.
+ */
+@Named
+@ViewScoped
+public class GiveOpinionView extends TaskPage {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The kinds of unit an urging letter of the City Office goes to by default. */
+    private static final Set<String> DEFAULT_RECIPIENT_TYPES = Set.of("department", "district", "public-unit", "media");
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    IncomingDocuments incoming;
+
+    @NotBlank(message = "Cần nội dung ý kiến chỉ đạo. / The opinion is required.")
+    @Size(max = 4000, message = "Ý kiến tối đa 4000 ký tự. / The opinion has at most 4000 characters.")
+    private String opinion;
+
+    @NotBlank(message = "Cần mã văn bản chỉ đạo. / The code is required.")
+    @Pattern(
+            regexp = "[A-Z0-9][A-Z0-9-]{2,59}",
+            message = "Mã gồm chữ in hoa, số và dấu gạch ngang (3-60 ký tự). / The code has 3-60 capital letters,"
+                    + " digits and hyphens.")
+    private String code;
+
+    @NotBlank(message = "Cần trích yếu. / The subject is required.")
+    @Size(max = 500, message = "Trích yếu tối đa 500 ký tự. / The subject has at most 500 characters.")
+    private String subject;
+
+    @NotBlank(message = "Cần phòng chủ trì soạn thảo. / The lead division is required.")
+    private String leadUnit;
+
+    @NotBlank(message = "Cần đơn vị tổng hợp. / The consolidating unit is required.")
+    private String consolidatingUnit;
+
+    @NotBlank(message = "Cần cơ quan nhận báo cáo. / The receiver is required.")
+    private String receiverUnit;
+
+    @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
+    private LocalDate firstPeriodStart;
+
+    @NotBlank(message = "Cần độ dài kỳ báo cáo, ví dụ P1M. / The period length is required, e.g. P1M.")
+    private String periodLength = "P1M";
+
+    @NotBlank(message = "Cần hạn báo cáo của đơn vị, ví dụ P0D. / The unit deadline is required, e.g. P0D.")
+    private String unitDeadline = "P0D";
+
+    @NotBlank(message = "Cần hạn gửi văn bản đôn đốc, ví dụ P3D. / The reminder letter delay is required.")
+    private String reminderLetter = "P3D";
+
+    @NotBlank(message = "Cần hạn báo cáo tổng hợp, ví dụ P1D. / The consolidation deadline is required.")
+    private String consolidation = "P1D";
+
+    @NotNull(message = "Cần ngày kết thúc. / The end date is required.")
+    private LocalDate endAt;
+
+    private List<TargetRow> targets = new ArrayList<>();
+    private TreeNode<UnitNode> recipientTree;
+    private TreeNode<UnitNode>[] selectedRecipients;
+    private Map<String, String> unitNames = Map.of();
+    private List<UnitNode> divisions = List.of();
+    private List<UnitNode> allUnits = List.of();
+    private String incomingAttachmentId;
+
+    /** A unit as the tree and the menus show it. */
+    public record UnitNode(String code, String name, String type) implements Serializable {}
+
+    /** One target of the directive as the form edits it. */
+    public static class TargetRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String name;
+        private String measure;
+        private BigDecimal threshold;
+        private Target.Comparison comparison = Target.Comparison.AT_LEAST;
+        private Target.Source source = Target.Source.SELF_REPORTED;
+
+        public TargetRow() {}
+
+        TargetRow(String code, String name, String measure, int threshold, Target.Source source) {
+            this.code = code;
+            this.name = name;
+            this.measure = measure;
+            this.threshold = BigDecimal.valueOf(threshold);
+            this.source = source;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getMeasure() {
+            return measure;
+        }
+
+        public void setMeasure(String measure) {
+            this.measure = measure;
+        }
+
+        public BigDecimal getThreshold() {
+            return threshold;
+        }
+
+        public void setThreshold(BigDecimal threshold) {
+            this.threshold = threshold;
+        }
+
+        public Target.Comparison getComparison() {
+            return comparison;
+        }
+
+        public void setComparison(Target.Comparison comparison) {
+            this.comparison = comparison;
+        }
+
+        public Target.Source getSource() {
+            return source;
+        }
+
+        public void setSource(Target.Source source) {
+            this.source = source;
+        }
+    }
+
+    @Override
+    protected String stepKey() {
+        return "giveDirectingOpinion";
+    }
+
+    @Override
+    protected void opened() {
+        Object incomingId = workflow.taskVariable(getTaskId(), "incomingDocumentId");
+        var letter =
+                incomingId == null ? null : incoming.find(incomingId.toString()).orElse(null);
+        if (incomingId != null) {
+            incoming.attachmentOf(incomingId.toString()).ifPresent(a -> incomingAttachmentId = a.id());
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        subject = "V/v đôn đốc thực hiện "
+                + (letter != null
+                        ? "văn bản số " + letter.senderReference() + " của " + letter.sender()
+                        : Text.clean(String.valueOf(getTask().subject())));
+        if (subject.length() > 500) {
+            subject = subject.substring(0, 500);
+        }
+        code = "CD-" + today.getYear() + "-"
+                + getTaskId().replaceAll("[^A-Za-z0-9]", "").toUpperCase();
+        if (code.length() > 20) {
+            code = code.substring(0, 20);
+        }
+        leadUnit = "VP-KSTTHC";
+        consolidatingUnit = "SO-TTTT";
+        receiverUnit = "BO-TTTT";
+        // A monthly cycle from the next 15th (the i-Speed report day), for a year.
+        firstPeriodStart = today.getDayOfMonth() <= 15
+                ? today.withDayOfMonth(15)
+                : today.plusMonths(1).withDayOfMonth(15);
+        endAt = firstPeriodStart.plusMonths(12);
+        targets = new ArrayList<>(List.of(
+                new TargetRow("samples", "Số mẫu đo i-Speed trong tháng", "mẫu", 300, Target.Source.SELF_REPORTED),
+                new TargetRow("download4g", "Tốc độ tải xuống trung bình 4G", "Mbps", 40, Target.Source.MEASURED)));
+        buildOrgChart();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void buildOrgChart() {
+        Map<String, String> parents = directory.parents();
+        unitNames = directory.names();
+        Map<String, String> types = directory.types();
+        Map<String, List<String>> children = new HashMap<>();
+        parents.forEach((unit, parent) ->
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit));
+        recipientTree = new CheckboxTreeNode<>(new UnitNode("", "", ""), null);
+        List<TreeNode<UnitNode>> selected = new ArrayList<>();
+        addChildren(recipientTree, null, children, types, selected, 0);
+        selectedRecipients = selected.toArray(new TreeNode[0]);
+        Comparator<UnitNode> byName = Comparator.comparing(UnitNode::name);
+        allUnits = parents.keySet().stream()
+                .map(c -> new UnitNode(c, unitNames.getOrDefault(c, c), types.getOrDefault(c, "")))
+                .sorted(byName)
+                .toList();
+        divisions = allUnits.stream().filter(u -> "division".equals(u.type())).toList();
+    }
+
+    private void addChildren(
+            TreeNode<UnitNode> node,
+            String parent,
+            Map<String, List<String>> children,
+            Map<String, String> types,
+            List<TreeNode<UnitNode>> selected,
+            int depth) {
+        List<String> codes = new ArrayList<>(children.getOrDefault(parent, List.of()));
+        codes.sort(Comparator.comparing(c -> unitNames.getOrDefault(c, c)));
+        for (String unit : codes) {
+            String type = types.getOrDefault(unit, "");
+            var child = new CheckboxTreeNode<>(new UnitNode(unit, unitNames.getOrDefault(unit, unit), type), node);
+            // The city is open; the levels below open on demand (a district's communes).
+            child.setExpanded(depth == 0);
+            if (DEFAULT_RECIPIENT_TYPES.contains(type)) {
+                child.setSelected(true);
+                selected.add(child);
+            }
+            addChildren(child, unit, children, types, selected, depth + 1);
+        }
+    }
+
+    /** Unticks every unit, for a letter to a few units rather than the usual many. */
+    @SuppressWarnings("unchecked")
+    public void clearRecipients() {
+        clear(recipientTree);
+        selectedRecipients = new TreeNode[0];
+    }
+
+    private static void clear(TreeNode<UnitNode> node) {
+        node.setSelected(false);
+        if (node.getChildren() != null) {
+            node.getChildren().forEach(GiveOpinionView::clear);
+        }
+    }
+
+    public void addTarget() {
+        targets.add(new TargetRow());
+    }
+
+    public void removeTarget(TargetRow row) {
+        targets.remove(row);
+    }
+
+    /** Gives the opinion and starts the directive, one transaction (the facade). */
+    public String submit() {
+        List<String> recipients = recipientCodes();
+        if (recipients.isEmpty()) {
+            messageFor("opinion:recipients", "Cần ít nhất một đơn vị nhận. / At least one recipient is required.");
+            return null;
+        }
+        if (targets.isEmpty()) {
+            messageFor("opinion:targets", "Cần ít nhất một chỉ tiêu. / At least one target is required.");
+            return null;
+        }
+        try {
+            List<Target> parsed = new ArrayList<>();
+            for (TargetRow t : targets) {
+                if (blank(t.code) || blank(t.name) || blank(t.measure) || t.threshold == null) {
+                    messageFor(
+                            "opinion:targets",
+                            "Mỗi chỉ tiêu cần mã, tên, đơn vị đo và ngưỡng. / Each target needs a code, name, measure and"
+                                    + " threshold.");
+                    return null;
+                }
+                parsed.add(new Target(
+                        t.code.strip(),
+                        Text.clean(t.name),
+                        Text.clean(t.measure),
+                        t.threshold,
+                        t.comparison,
+                        t.source));
+            }
+            var cycle = new ReportingCycle(
+                    startOfDay(firstPeriodStart),
+                    periodLength.strip(),
+                    unitDeadline.strip(),
+                    reminderLetter.strip(),
+                    consolidation.strip(),
+                    startOfDay(endAt));
+            var directive = directives.create(
+                    getTaskId(),
+                    caller.taskGroups(),
+                    new Actor(caller.name(), caller.displayName()),
+                    new NewDirective(
+                            code.strip(),
+                            Text.clean(subject),
+                            Text.clean(opinion),
+                            leadUnit,
+                            consolidatingUnit,
+                            receiverUnit,
+                            recipients,
+                            parsed,
+                            cycle));
+            return done("Đã cho ý kiến chỉ đạo và tạo văn bản chỉ đạo " + directive.code() + " gửi " + recipients.size()
+                    + " đơn vị. / Opinion given; directive " + directive.code() + " created.");
+        } catch (IllegalArgumentException e) {
+            message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            fail(e);
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static OffsetDateTime startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZONE).toOffsetDateTime();
+    }
+
+    private List<String> recipientCodes() {
+        if (selectedRecipients == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (TreeNode<UnitNode> node : selectedRecipients) {
+            if (node != null && node.getData() != null && !node.getData().code().isEmpty()) {
+                codes.add(node.getData().code());
+            }
+        }
+        return codes.stream().distinct().sorted().toList();
+    }
+
+    public int getRecipientCount() {
+        return recipientCodes().size();
+    }
+
+    @Override
+    public String getDocumentUrl() {
+        return incomingAttachmentId == null
+                ? null
+                : jakarta.faces.context.FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequestContextPath()
+                        + "/pdf/incoming/" + incomingAttachmentId;
+    }
+
+    public Target.Comparison[] getComparisons() {
+        return Target.Comparison.values();
+    }
+
+    public Target.Source[] getSources() {
+        return Target.Source.values();
+    }
+
+    public List<UnitNode> getDivisions() {
+        return divisions;
+    }
+
+    public List<UnitNode> getAllUnits() {
+        return allUnits;
+    }
+
+    public TreeNode<UnitNode> getRecipientTree() {
+        return recipientTree;
+    }
+
+    public TreeNode<UnitNode>[] getSelectedRecipients() {
+        return selectedRecipients;
+    }
+
+    public void setSelectedRecipients(TreeNode<UnitNode>[] selectedRecipients) {
+        this.selectedRecipients = selectedRecipients;
+    }
+
+    public List<TargetRow> getTargets() {
+        return targets;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getLeadUnit() {
+        return leadUnit;
+    }
+
+    public void setLeadUnit(String leadUnit) {
+        this.leadUnit = leadUnit;
+    }
+
+    public String getConsolidatingUnit() {
+        return consolidatingUnit;
+    }
+
+    public void setConsolidatingUnit(String consolidatingUnit) {
+        this.consolidatingUnit = consolidatingUnit;
+    }
+
+    public String getReceiverUnit() {
+        return receiverUnit;
+    }
+
+    public void setReceiverUnit(String receiverUnit) {
+        this.receiverUnit = receiverUnit;
+    }
+
+    public LocalDate getFirstPeriodStart() {
+        return firstPeriodStart;
+    }
+
+    public void setFirstPeriodStart(LocalDate firstPeriodStart) {
+        this.firstPeriodStart = firstPeriodStart;
+    }
+
+    public String getPeriodLength() {
+        return periodLength;
+    }
+
+    public void setPeriodLength(String periodLength) {
+        this.periodLength = periodLength;
+    }
+
+    public String getUnitDeadline() {
+        return unitDeadline;
+    }
+
+    public void setUnitDeadline(String unitDeadline) {
+        this.unitDeadline = unitDeadline;
+    }
+
+    public String getReminderLetter() {
+        return reminderLetter;
+    }
+
+    public void setReminderLetter(String reminderLetter) {
+        this.reminderLetter = reminderLetter;
+    }
+
+    public String getConsolidation() {
+        return consolidation;
+    }
+
+    public void setConsolidation(String consolidation) {
+        this.consolidation = consolidation;
+    }
+
+    public LocalDate getEndAt() {
+        return endAt;
+    }
+
+    public void setEndAt(LocalDate endAt) {
+        this.endAt = endAt;
+    }
+}
