@@ -81,22 +81,9 @@ final class UnitPages implements AutoCloseable {
             return;
         }
         if (signedIn != null) {
-            browser.get(BASE_URL + "/inbox.xhtml");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Đăng xuất")));
-            browser.findElement(By.linkText("Đăng xuất")).click();
-            try {
-                // Keycloak asks to confirm a sign-out that names only the client.
-                new WebDriverWait(browser, Duration.ofSeconds(10))
-                        .until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
-                                || !d.findElements(By.id("username")).isEmpty());
-                if (!browser.findElements(By.id("kc-logout")).isEmpty()) {
-                    browser.findElement(By.id("kc-logout")).click();
-                }
-            } catch (org.openqa.selenium.TimeoutException e) {
-                // Keycloak at times answers "Logout failed" after many sign-ins in one browser;
-                // signing out is LoginBrowserIT's subject, not this test's: the cookies go below.
-            }
-            // The next person starts from a browser without any session, the application's or Keycloak's.
+            // Another person at the same browser: no session left, the application's or Keycloak's.
+            // (Signing out through Keycloak's pages is LoginBrowserIT's subject; repeated many times in
+            // one browser, Keycloak at times answers "Logout failed" to a confirmation in flight.)
             ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         }
         browser.get(BASE_URL + "/");
