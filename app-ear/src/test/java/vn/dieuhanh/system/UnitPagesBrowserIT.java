@@ -158,6 +158,13 @@ class UnitPagesBrowserIT {
         assertThat(count("select count(*) from dh_report_evidence where directive_id = ?", id))
                 .as("nothing refused is stored")
                 .isZero();
+        // The draft as it would be sent, before sending: drawn, shown, not stored.
+        pages.click("report:preview");
+        pages.awaitText("report:previewing", "Bản xem trước");
+        assertThat(pages.browser.findElement(By.id("task-pdf")).getAttribute("data"))
+                .contains("/pdf/preview/");
+        assertThat(count("select count(*) from dh_document where directive_id = ? and kind = 'UNIT_REPORT'", id))
+                .isZero();
         Path photo = Files.createTempFile("anh-hoi-nghi-", ".png");
         Files.write(photo, png());
         pages.fillReport(null, null, photo);

@@ -1,6 +1,8 @@
 package vn.dieuhanh.reporting.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dieuhanh.directive.boundary.Reporting;
 import vn.dieuhanh.directive.control.EvidenceRules;
+import vn.dieuhanh.document.boundary.DraftPreviews;
 import vn.dieuhanh.platform.boundary.Text;
 
 /**
@@ -21,7 +24,11 @@ public class DraftUnitReportView extends ReportingPage {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    DraftPreviews previews;
+
     private Reporting.UnitPeriod period;
+    private String previewKey;
     private Long samples;
     private String note;
     // Parts live for one request only: never kept in the view between requests.
@@ -42,19 +49,43 @@ public class DraftUnitReportView extends ReportingPage {
         }
     }
 
-    public String submit() {
-        if (context == null) {
-            return null;
+    /** Draws the report as it would be sent, with the draft mark, without storing anything. */
+    public void preview() {
+        if (context == null || !checkFields()) {
+            return;
         }
+        try {
+            byte[] pdf = directives.previewReport(
+                    context.directiveId(),
+                    context.unitCode(),
+                    getTaskId(),
+                    caller.taskGroups(),
+                    Text.clean(note),
+                    samples,
+                    List.of());
+            previewKey = previews.keep(pdf);
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private boolean checkFields() {
         if (samples != null && samples < 0) {
             messageFor("report:samples", "Số mẫu không được âm. / The count cannot be negative.");
+            return false;
+        }
+        if (note != null && Text.clean(note).length() > 4000) {
+            messageFor("report:note", "Nội dung tối đa 4000 ký tự. / The note has at most 4000 characters.");
+            return false;
+        }
+        return true;
+    }
+
+    public String submit() {
+        if (context == null || !checkFields()) {
             return null;
         }
         String cleanNote = note == null ? null : Text.clean(note);
-        if (cleanNote != null && cleanNote.length() > 4000) {
-            messageFor("report:note", "Nội dung tối đa 4000 ký tự. / The note has at most 4000 characters.");
-            return null;
-        }
         List<EvidenceRules.Upload> uploads = new ArrayList<>();
         try {
             for (Part part : files == null ? List.<Part>of() : files) {
@@ -95,6 +126,19 @@ public class DraftUnitReportView extends ReportingPage {
     /** Reported minus measured, when the officer has typed a count. */
     public Long getDifference() {
         return samples == null || period == null ? null : samples - period.measuredSamples();
+    }
+
+    /** The preview just drawn, if any; otherwise the document the template shows by id. */
+    @Override
+    public String getDocumentUrl() {
+        return previewKey == null
+                ? super.getDocumentUrl()
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/pdf/preview/"
+                        + previewKey;
+    }
+
+    public boolean isPreviewing() {
+        return previewKey != null;
     }
 
     @Override

@@ -411,25 +411,13 @@ public class Directives {
                 taskId,
                 actor.user(),
                 now)));
-        // What the system measured beside what the unit writes: the consolidation compares both.
-        long measured = measurements.unitSamples(directive, period, unitCode);
-        String withMeasured = (note == null || note.isBlank() ? "" : note + "\n")
-                + (reportedSamples == null
-                        ? ""
-                        : "Số mẫu đo i-Speed đơn vị tự báo cáo: " + count(reportedSamples) + "; ")
-                + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): "
-                + count(measured)
-                + (reportedSamples == null ? "" : " (chênh lệch " + difference(reportedSamples, measured) + ")")
-                + "."
-                + (accepted.isEmpty()
-                        ? ""
-                        : "\nTài liệu minh chứng kèm theo: "
-                                + String.join(
-                                        ", ",
-                                        accepted.stream()
-                                                .map(EvidenceRules.Accepted::fileName)
-                                                .toList())
-                                + ".");
+        String withMeasured = reportText(
+                directive,
+                unitCode,
+                period,
+                note,
+                reportedSamples,
+                accepted.stream().map(EvidenceRules.Accepted::fileName).toList());
         var content = papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
         documents.draft(directiveId, unitCode, period, unitCode, List.of(directive.consolidatingUnit()), content, step);
@@ -438,6 +426,48 @@ public class Directives {
         variables.put("reportedSamples", reportedSamples);
         audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "REPORTED", note, withMeasured);
         workflow.complete(taskId, variables);
+    }
+
+    /**
+     * The report as {@link #report} would draw it, with the draft mark, for the officer to read
+     * before sending it; nothing is stored and the task stays open.
+     */
+    public byte[] previewReport(
+            String directiveId,
+            String unitCode,
+            String taskId,
+            Collection<String> groups,
+            String note,
+            Long reportedSamples,
+            List<String> evidenceNames) {
+        Directive directive = find(directiveId);
+        check(directiveId, unitCode, taskId, "draftUnitReport", groups);
+        int period = periodOf(taskId);
+        String text = reportText(directive, unitCode, period, note, reportedSamples, evidenceNames);
+        return documents.render(
+                papers.templates().unitReport(papers.data(directive), unitCode, period, text, null, true));
+    }
+
+    /** What the unit writes, with what the system measured beside it: the consolidation compares both. */
+    private String reportText(
+            Directive directive,
+            String unitCode,
+            int period,
+            String note,
+            Long reportedSamples,
+            List<String> evidenceNames) {
+        long measured = measurements.unitSamples(directive, period, unitCode);
+        return (note == null || note.isBlank() ? "" : note + "\n")
+                + (reportedSamples == null
+                        ? ""
+                        : "Số mẫu đo i-Speed đơn vị tự báo cáo: " + count(reportedSamples) + "; ")
+                + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): "
+                + count(measured)
+                + (reportedSamples == null ? "" : " (chênh lệch " + difference(reportedSamples, measured) + ")")
+                + "."
+                + (evidenceNames.isEmpty()
+                        ? ""
+                        : "\nTài liệu minh chứng kèm theo: " + String.join(", ", evidenceNames) + ".");
     }
 
     /** The unit head signs the report with their PIN; it is numbered in the unit's register and sent. */

@@ -347,8 +347,9 @@ public class Reporting {
         return directive;
     }
 
+    /** From the org chart read once (cached), not a directory search per unit of a 45-row table. */
     private UnitName name(String code) {
-        return new UnitName(code, directory.unit(code).name());
+        return new UnitName(code, directory.names().getOrDefault(code, code));
     }
 
     /** The per-unit sample target: a target measured in samples, as Measurements reads it. */
