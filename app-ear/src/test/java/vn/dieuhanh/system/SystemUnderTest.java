@@ -38,7 +38,17 @@ final class SystemUnderTest {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by user, with when they were obtained: the realm's access tokens live 5 minutes. */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    /** Reused for at most this long, well inside the realm's 300 s, since the suite runs longer. */
+    private static final java.time.Duration TOKEN_REUSE = java.time.Duration.ofSeconds(200);
+
+    private record Token(String value, java.time.Instant obtained) {
+        boolean fresh() {
+            return java.time.Instant.now().isBefore(obtained.plus(TOKEN_REUSE));
+        }
+    }
     private static volatile boolean ready;
 
     private SystemUnderTest() {}
@@ -68,7 +78,10 @@ final class SystemUnderTest {
 
     /** An access token of a demo user, from Keycloak's token endpoint (password grant, demo client). */
     static String tokenOf(String username) {
-        return TOKENS.computeIfAbsent(username, SystemUnderTest::requestToken);
+        return TOKENS.compute(username, (user, token) -> token != null && token.fresh()
+                        ? token
+                        : new Token(requestToken(user), java.time.Instant.now()))
+                .value();
     }
 
     private static String requestToken(String username) {
