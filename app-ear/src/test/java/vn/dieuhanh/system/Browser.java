@@ -62,6 +62,13 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (width < 600) {
+            // A desktop window cannot be made this narrow; a phone's screen is emulated instead.
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    java.util.Map.of(
+                            "deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
@@ -86,7 +93,12 @@ final class Browser implements AutoCloseable {
         wait.until(d -> !d.findElements(By.id("kc-logout")).isEmpty()
                 || !d.findElements(By.id("username")).isEmpty());
         if (!driver.findElements(By.id("kc-logout")).isEmpty()) {
-            driver.findElement(By.id("kc-logout")).click();
+            WebElement confirm = driver.findElement(By.id("kc-logout"));
+            confirm.click();
+            // Keycloak ends its session before it answers the confirmation: once that page is gone
+            // the session is over. Going on earlier cuts the request short and the next visit finds
+            // the old session still signed in.
+            wait.until(ExpectedConditions.stalenessOf(confirm));
         }
     }
 

@@ -133,7 +133,9 @@ class OfficePagesBrowserIT {
             String opinion = opinionTask(subject);
             b.openTask("giveDirectingOpinion", opinion);
             assertPdfPanel(b);
-            assertThat(b.text("task-history")).contains("Vào sổ văn bản đến").contains(CLERK);
+            // Who did each step, by the name colleagues know them by.
+            assertThat(b.text("task-history")).contains("Vào sổ văn bản đến").contains("Nguyễn Thị Lan");
+            assertThat(b.text("task-from")).isEqualTo("Nguyễn Thị Lan");
             assertThat(b.text("opinion:recipient-count")).isEqualTo("45");
             b.byId("opinion:clear-recipients").click();
             b.awaitText("opinion:recipient-count", "0");
@@ -291,6 +293,7 @@ class OfficePagesBrowserIT {
         String task = receive(subject);
         try (Browser b = Browser.open(390, 844)) {
             b.signIn(CLERK);
+            assertThat(b.script("return window.innerWidth;")).isEqualTo(390L);
             b.screenshot("30-phone-inbox");
             assertThat(fitsTheWidth(b)).as("the inbox fits 390 px").isTrue();
             b.openTask("registerIncoming", task);

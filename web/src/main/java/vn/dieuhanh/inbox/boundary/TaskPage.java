@@ -23,6 +23,7 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.Text;
@@ -54,6 +55,12 @@ public abstract class TaskPage implements Serializable {
 
     @Inject
     IncomingDocuments incomingDocuments;
+
+    @Inject
+    Directory people;
+
+    /** Full names already looked up for this page: each person once, not once per history row. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     private String taskId;
     private OpenTask task;
@@ -227,7 +234,24 @@ public abstract class TaskPage implements Serializable {
 
     /** Who handed the task on: the person who finished the step before it, if the history knows. */
     public String getFromWhom() {
-        return history.isEmpty() ? null : history.get(history.size() - 1).by();
+        return history.isEmpty() ? null : nameOf(history.get(history.size() - 1).by());
+    }
+
+    /**
+     * A person's full name as officials know each other ("Nguyễn Thị Lan"), the user name when the
+     * directory cannot say (it is down, or the person left).
+     */
+    public String nameOf(String user) {
+        if (user == null) {
+            return null;
+        }
+        return names.computeIfAbsent(user, u -> {
+            try {
+                return people.fullName(u);
+            } catch (RuntimeException e) {
+                return u;
+            }
+        });
     }
 
     public String getTaskId() {
