@@ -162,13 +162,31 @@ final class UnitPages implements AutoCloseable {
                 .click();
     }
 
-    /** A PrimeFaces drop-down: opens it and picks the item whose label contains the text. */
+    /**
+     * A PrimeFaces drop-down: opens it and picks the item whose label contains the text. A click
+     * that lands while the panel is still opening is lost, so the item is clicked until the panel
+     * closes with the choice shown.
+     */
     void pick(String menuId, String labelPart) {
-        click(menuId);
+        By panel = By.id(menuId + "_panel");
         By item = By.xpath(
                 "//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label, '" + labelPart + "')]");
+        click(menuId);
         wait.until(ExpectedConditions.elementToBeClickable(item));
-        browser.findElement(item).click();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (!browser.findElement(panel).isDisplayed()) {
+                break;
+            }
+            browser.findElement(item).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(2))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                // Clicked during the opening animation: click the item again.
+            }
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        assertThat(text(menuId + "_label")).contains(labelPart.replace("(", "").replace(")", ""));
     }
 
     /** Clicks a button guarded by a confirmation dialog, and the dialog's "yes". */
