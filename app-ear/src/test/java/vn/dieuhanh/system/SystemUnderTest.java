@@ -49,6 +49,7 @@ final class SystemUnderTest {
             return java.time.Instant.now().isBefore(obtained.plus(TOKEN_REUSE));
         }
     }
+
     private static volatile boolean ready;
 
     private SystemUnderTest() {}
@@ -78,9 +79,11 @@ final class SystemUnderTest {
 
     /** An access token of a demo user, from Keycloak's token endpoint (password grant, demo client). */
     static String tokenOf(String username) {
-        return TOKENS.compute(username, (user, token) -> token != null && token.fresh()
-                        ? token
-                        : new Token(requestToken(user), java.time.Instant.now()))
+        return TOKENS.compute(
+                        username,
+                        (user, token) -> token != null && token.fresh()
+                                ? token
+                                : new Token(requestToken(user), java.time.Instant.now()))
                 .value();
     }
 
