@@ -7,20 +7,40 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.control.Directory;
 
-/** The signed-in official's inbox: every open task offered to a role they hold in one of their units. */
+/**
+ * The signed-in official's inbox: every open task offered to a role they hold in one of their
+ * units, narrowed by what they ask (mine only, overdue only, one kind of step, one directive, words
+ * of the subject), with taking a task, giving it back and handing it to a colleague of the unit.
+ */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Which tasks: every task of my units, those I have taken, or those past their deadline. */
+    public enum Show {
+        ALL,
+        MINE,
+        OVERDUE
+    }
 
     @Inject
     Workflow workflow;
@@ -28,33 +48,164 @@ public class InboxView implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    Directory directory;
+
     private String userName;
     private List<String> roles;
     private List<String> units;
-    private List<OpenTask> tasks;
+    private List<OpenTask> all;
+    private Show show = Show.ALL;
+    private String kind;
+    private String directive;
+    private String search;
+    /** The colleague picked on each row, by task id. */
+    private final Map<String, String> handTo = new HashMap<>();
 
     @PostConstruct
     void load() {
         userName = caller.name();
         roles = caller.roles();
         units = caller.units();
-        tasks = workflow.openTasksFor(caller.taskGroups());
+        reload();
+    }
+
+    private void reload() {
+        all = workflow.openTasksFor(caller.taskGroups());
+    }
+
+    /** The tasks the filters leave, oldest first as the engine lists them. */
+    public List<OpenTask> getTasks() {
+        String words = fold(search);
+        List<OpenTask> shown = new ArrayList<>();
+        for (OpenTask task : all) {
+            if (show == Show.MINE && !userName.equals(task.assignee())) {
+                continue;
+            }
+            if (show == Show.OVERDUE && !isOverdue(task)) {
+                continue;
+            }
+            if (kind != null && !kind.isEmpty() && !kind.equals(task.name())) {
+                continue;
+            }
+            if (directive != null && !directive.isEmpty() && !directive.equals(task.businessKey())) {
+                continue;
+            }
+            if (!words.isEmpty()
+                    && !fold(task.subject() + " " + task.name() + " " + task.businessKey())
+                            .contains(words)) {
+                continue;
+            }
+            shown.add(task);
+        }
+        return shown;
+    }
+
+    /**
+     * Lower case without Vietnamese diacritics, so "bao cao" finds "Báo cáo": officials type on
+     * phones and keyboards without a Vietnamese input method too.
+     */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replace('đ', 'd');
+        return decomposed.replaceAll("\\p{M}+", "");
     }
 
     /** "Nhận việc": the official takes the task; the page says so, or says why not. */
     public void claim(OpenTask task) {
+        act(() -> workflow.claim(task.id(), caller.taskGroups(), caller.name()), "Đã nhận việc: " + task.name());
+    }
+
+    /** "Trả lại": the task goes back to the unit's list for a colleague to take. */
+    public void unclaim(OpenTask task) {
+        act(
+                () -> workflow.unclaim(task.id(), caller.taskGroups(), caller.name()),
+                "Đã trả lại việc cho đơn vị: " + task.name());
+    }
+
+    /**
+     * "Chuyển": hands the task to the colleague picked on its row, who must hold one of the task's
+     * roles in one of its units (checked here against the directory, never trusted from the page).
+     */
+    public void handOver(OpenTask task) {
+        String colleague = handTo.get(task.id());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (colleague == null || colleague.isBlank()) {
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            "Chọn đồng nghiệp để chuyển việc. / Choose a colleague to hand the task to.",
+                            null));
+            return;
+        }
+        if (colleaguesFor(task).stream().noneMatch(p -> p.username().equals(colleague))) {
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Người này không giữ vai trò của công việc trong đơn vị. / This person does not hold"
+                                    + " the task's role in its unit.",
+                            null));
+            return;
+        }
+        act(
+                () -> workflow.handOver(task.id(), caller.taskGroups(), caller.name(), colleague),
+                "Đã chuyển việc cho " + directory.fullName(colleague) + ": " + task.name());
+        handTo.remove(task.id());
+    }
+
+    /** Colleagues who may take this task: holders of its roles in its units that are mine, not me. */
+    public List<Directory.Person> colleaguesFor(OpenTask task) {
+        Map<String, Directory.Person> people = new LinkedHashMap<>();
+        for (String group : workflow.candidateGroupsOf(task.id())) {
+            if (!caller.taskGroups().contains(group)) {
+                continue;
+            }
+            int colon = group.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            for (Directory.Person person : directory.holdersOf(group.substring(0, colon), group.substring(colon + 1))) {
+                if (!person.username().equals(userName)) {
+                    people.putIfAbsent(person.username(), person);
+                }
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
+    private void act(Runnable action, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            workflow.claim(task.id(), caller.taskGroups(), caller.name());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Đã nhận việc: " + task.name(), null));
+            action.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
         } catch (TaskNotOpenException | TaskNotYoursException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
-        tasks = workflow.openTasksFor(caller.taskGroups());
+        reload();
     }
 
     public boolean isOverdue(OpenTask task) {
         return task.due() != null && task.due().isBefore(OffsetDateTime.now());
+    }
+
+    public boolean isMine(OpenTask task) {
+        return userName.equals(task.assignee());
+    }
+
+    /** The kinds of step in my tasks, for the filter. */
+    public List<String> getKinds() {
+        return List.copyOf(new TreeSet<>(all.stream().map(OpenTask::name).toList()));
+    }
+
+    /** The directives (case references) of my tasks, for the filter. */
+    public List<String> getDirectives() {
+        return List.copyOf(new TreeSet<>(
+                all.stream().map(OpenTask::businessKey).filter(Objects::nonNull).toList()));
     }
 
     public String getUserName() {
@@ -69,7 +220,43 @@ public class InboxView implements Serializable {
         return units;
     }
 
-    public List<OpenTask> getTasks() {
-        return tasks;
+    public Show getShow() {
+        return show;
+    }
+
+    public void setShow(Show show) {
+        this.show = show == null ? Show.ALL : show;
+    }
+
+    public Show[] getShows() {
+        return Show.values();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getDirective() {
+        return directive;
+    }
+
+    public void setDirective(String directive) {
+        this.directive = directive;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Map<String, String> getHandTo() {
+        return handTo;
     }
 }

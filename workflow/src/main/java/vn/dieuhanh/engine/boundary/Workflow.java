@@ -155,6 +155,59 @@ public class Workflow {
     }
 
     /** Open tasks offered to any of these candidate groups, oldest first. */
+    /** "Trả lại việc": the assignee puts the task back to their unit's list; only they may. */
+    public void unclaim(String taskId, Collection<String> callerGroups, String user) {
+        Task task = offeredTo(taskId, callerGroups);
+        if (!user.equals(task.getAssignee())) {
+            throw new TaskNotYoursException(taskId);
+        }
+        try {
+            engine().getTaskService().setAssignee(taskId, null);
+        } catch (NullValueException | OptimisticLockingException e) {
+            throw new TaskNotOpenException(taskId);
+        }
+    }
+
+    /**
+     * "Chuyển cho đồng nghiệp": hands the task to a colleague, by the assignee or, when nobody has
+     * taken it, by anyone it is offered to. Whether the colleague may take it (holds one of its
+     * groups) is the caller's check, against the directory.
+     */
+    public void handOver(String taskId, Collection<String> callerGroups, String user, String colleague) {
+        Task task = offeredTo(taskId, callerGroups);
+        if (task.getAssignee() != null && !user.equals(task.getAssignee())) {
+            throw new TaskNotYoursException(taskId);
+        }
+        try {
+            engine().getTaskService().setAssignee(taskId, colleague);
+        } catch (NullValueException | OptimisticLockingException e) {
+            throw new TaskNotOpenException(taskId);
+        }
+    }
+
+    /** The {@code UNIT:role} groups a task is offered to. */
+    public List<String> candidateGroupsOf(String taskId) {
+        try {
+            return engine().getTaskService().getIdentityLinksForTask(taskId).stream()
+                    .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                    .map(link -> link.getGroupId())
+                    .toList();
+        } catch (NullValueException e) {
+            throw new TaskNotOpenException(taskId);
+        }
+    }
+
+    /** How many open tasks are offered to these groups: the number beside the inbox in the menu. */
+    public long countOpenTasksFor(Collection<String> candidateGroups) {
+        if (candidateGroups.isEmpty()) {
+            return 0;
+        }
+        return engine().getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroupIn(List.copyOf(candidateGroups))
+                .count();
+    }
+
     public List<OpenTask> openTasksFor(Collection<String> candidateGroups) {
         if (candidateGroups.isEmpty()) {
             return List.of();

@@ -1,0 +1,110 @@
+package vn.dieuhanh.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dieuhanh.system.Cases.*;
+import static vn.dieuhanh.system.SystemUnderTest.*;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The inbox as a clerk uses it: the count in the menu, search without diacritics, taking a task,
+ * giving it back, handing it to the other clerk of the records office, and the refusals on the way.
+ */
+class InboxBrowserIT {
+
+    private static final String CLERK = "vanthu", OTHER_CLERK = "vanthu2";
+
+    @BeforeAll
+    static void ready() {
+        awaitReady();
+    }
+
+    private static String receive(String subject) {
+        var received = post("/api/incoming-documents/receipts", tokenOf(CLERK), "{\"subject\":\"" + subject + "\"}");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        return object(received).getString("registrationTaskId");
+    }
+
+    private static List<WebElement> rows(Browser b) {
+        return b.driver.findElements(By.cssSelector("[id='inbox:tasks_data'] > tr:not(.ui-datatable-empty-message)"));
+    }
+
+    private static void awaitRows(Browser b, int count) {
+        b.wait.until(d -> rows(b).size() == count);
+    }
+
+    private static JsonObject task(String user, String id) {
+        return inbox(user).stream()
+                .filter(t -> id.equals(t.getString("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(user + " does not see task " + id));
+    }
+
+    @Test
+    void aClerkFindsTakesGivesBackAndHandsOverATask() {
+        String mark = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String subject = "Báo cáo kiểm tra đường truyền " + mark;
+        String wanted = receive(subject);
+        receive("Công văn khác " + mark);
+
+        try (Browser b = Browser.open()) {
+            b.signIn(CLERK);
+            // The menu's count is the number of tasks offered to the clerk's unit and role.
+            long offered = inbox(CLERK).size();
+            assertThat(Long.parseLong(b.text("inbox-count"))).isEqualTo(offered);
+
+            // Typed without diacritics, the subject is still found; only that task remains.
+            b.type("inbox:search", "bao cao kiem tra duong truyen " + mark.toLowerCase(Locale.ROOT));
+            awaitRows(b, 1);
+            assertThat(rows(b).get(0).getText()).contains(subject);
+            b.screenshot("40-inbox-search");
+
+            // Handing over needs a colleague chosen.
+            WebElement row = rows(b).get(0);
+            row.findElement(By.cssSelector(".dh-handover-button")).click();
+            b.awaitText("inbox:messages", "Chọn đồng nghiệp");
+
+            // Take it: it is mine, "taken by me" shows it; give it back: nobody's.
+            rows(b).get(0).findElement(By.cssSelector(".dh-claim")).click();
+            b.awaitText("inbox:messages", "Đã nhận việc");
+            assertThat(task(CLERK, wanted).getString("assignee", null)).isEqualTo(CLERK);
+            b.driver
+                    .findElement(By.xpath("//*[@id='inbox:show']//*[contains(text(),'Việc tôi đã nhận')]"))
+                    .click();
+            awaitRows(b, 1);
+            b.screenshot("41-inbox-mine");
+            rows(b).get(0).findElement(By.cssSelector(".dh-unclaim")).click();
+            b.awaitText("inbox:messages", "Đã trả lại việc");
+            awaitRows(b, 0);
+            assertThat(task(CLERK, wanted).isNull("assignee")).isTrue();
+
+            // Hand it to the other clerk of the records office, picked by name.
+            b.driver
+                    .findElement(By.xpath("//*[@id='inbox:show']//*[contains(text(),'Tất cả')]"))
+                    .click();
+            awaitRows(b, 1);
+            rows(b).get(0).findElement(By.cssSelector(".ui-selectonemenu")).click();
+            b.wait.until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='Phạm Thu Hà']")))
+                    .click();
+            b.screenshot("42-inbox-hand-over");
+            rows(b).get(0).findElement(By.cssSelector(".dh-handover-button")).click();
+            b.awaitText("inbox:messages", "Đã chuyển việc cho Phạm Thu Hà");
+            assertThat(task(OTHER_CLERK, wanted).getString("assignee", null)).isEqualTo(OTHER_CLERK);
+            // Now someone else's: the first clerk can neither give it back nor hand it on.
+            awaitRows(b, 1);
+            assertThat(rows(b).get(0).findElements(By.cssSelector(".dh-handover-button")))
+                    .isEmpty();
+            assertThat(rows(b).get(0).findElements(By.cssSelector(".dh-unclaim")))
+                    .isEmpty();
+        }
+    }
+}
