@@ -79,7 +79,9 @@ public class Workflow {
     /**
      * The open task, if offered to one of these groups. One statement for "open and offered": a
      * colleague completing the task at the same moment makes it vanish whole, never half (which
-     * would read as "not yours").
+     * would read as "not yours"). A task someone has taken is still offered to their unit's role
+     * (the engine's candidate query leaves taken tasks out unless asked): taking marks who handles
+     * it, it does not hide it from the one who took it.
      */
     private Task offeredTo(String taskId, Collection<String> callerGroups) {
         Task task = callerGroups.isEmpty()
@@ -88,6 +90,7 @@ public class Workflow {
                         .createTaskQuery()
                         .taskId(taskId)
                         .taskCandidateGroupIn(List.copyOf(callerGroups))
+                        .includeAssignedTasks()
                         .singleResult();
         if (task == null) {
             if (openTask(taskId).isPresent()) {
@@ -205,6 +208,7 @@ public class Workflow {
         return engine().getTaskService()
                 .createTaskQuery()
                 .taskCandidateGroupIn(List.copyOf(candidateGroups))
+                .includeAssignedTasks()
                 .count();
     }
 
@@ -216,6 +220,7 @@ public class Workflow {
                 .getTaskService()
                 .createTaskQuery()
                 .taskCandidateGroupIn(List.copyOf(candidateGroups))
+                .includeAssignedTasks()
                 .orderByTaskCreateTime()
                 .asc()
                 .list()
