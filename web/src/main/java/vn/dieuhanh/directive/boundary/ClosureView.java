@@ -1,0 +1,62 @@
+package vn.dieuhanh.directive.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.platform.boundary.Text;
+
+/**
+ * The city leader's decision to end a directive before its end date, on the directive's page:
+ * a reason is required and the page asks for confirmation; the process then closes it with a
+ * final summary. {@link Directives#close} checks the role in the city's leadership again.
+ */
+@Named
+@ViewScoped
+public class ClosureView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Directives directives;
+
+    @Inject
+    Caller caller;
+
+    private String reason;
+
+    public void close(String directiveId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String cleaned = Text.clean(reason);
+        if (cleaned == null || cleaned.isBlank()) {
+            faces.addMessage(
+                    "closure:reason",
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, "Cần nêu lý do kết thúc. / The reason is required.", null));
+            return;
+        }
+        try {
+            directives.close(directiveId, caller.taskGroups(), cleaned);
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Đã kết thúc văn bản chỉ đạo; báo cáo tổng kết được lập. / The directive is closed.",
+                            null));
+            reason = null;
+        } catch (DirectiveProblem e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
