@@ -1,199 +1,121 @@
 package vn.dieuhanh.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dieuhanh.system.Cases.*;
 import static vn.dieuhanh.system.SystemUnderTest.*;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The steps after the issued letter, done in a real Chromium by the people who do them: a unit
+ * The steps after the issued letter, done in the {@link Browser} by the people who do them: a unit
  * head assigns or forwards, the officer reports, the head signs, the DIC consolidates and
- * reminds, its director signs, the Ministry acknowledges. Each step is one method that opens the
- * person's task from their inbox, so an end-to-end test that issues the letter through the pages
- * can go on with these.
+ * reminds, its director signs, the Ministry acknowledges. Each step opens the person's task from
+ * their inbox. {@link #unitsAtWork} and {@link #dicConsolidates} are the whole half, with its bad
+ * inputs, for a directive issued to {@link #RECIPIENTS} with {@link #shortCycle} after
+ * {@link #importSamples}.
  */
-final class UnitPages implements AutoCloseable {
+final class UnitPages {
 
-    static final Path SCREENSHOTS = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
-    private static final Duration STEP = Duration.ofSeconds(30);
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String DEPARTMENT = "SO-YTE";
+    static final String DISTRICT = "QUAN-NGOQUYEN";
+    static final List<String> WARDS = List.of("PHUONG-MAYTO", "PHUONG-LACHTRAY");
+    static final String WARD = "PHUONG-MAYTO";
+    /** Its head's page goes stale: the task is done through the API while the page is open. */
+    static final String STALE = "SO-NV";
+    /** The units the directive goes to, as the leader ticks them in the org chart. */
+    static final List<String> RECIPIENTS = List.of(DEPARTMENT, DISTRICT, STALE);
 
+    private static final Duration TIMERS = Duration.ofMinutes(3);
+
+    final Browser b;
     final WebDriver browser;
     final WebDriverWait wait;
-    private String signedIn;
 
-    UnitPages() {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        try {
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--lang=vi",
-                    "--window-size=1280,1800",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-units"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, STEP);
+    UnitPages(Browser b) {
+        this.b = b;
+        this.browser = b.driver;
+        this.wait = b.wait;
     }
 
-    @Override
-    public void close() {
-        browser.quit();
+    /**
+     * One period that began half an hour before {@code now} and ends a minute after it, whole
+     * minutes (as the leader's page takes them): the samples of {@link #importSamples} fall in
+     * it, and the consolidation opens (its timer) while the units are at work.
+     */
+    static Cycle shortCycle(OffsetDateTime now) {
+        OffsetDateTime start = now.atZoneSameInstant(ZONE)
+                .toOffsetDateTime()
+                .truncatedTo(ChronoUnit.MINUTES)
+                .minusMinutes(30);
+        return new Cycle(start, "PT31M", "PT0S", "PT2H", "PT2H", start.plusMinutes(31));
     }
 
-    // ---- the people ----
+    // ---- the browser, as the steps use it ----
 
-    /** Signs the current person out (if any) and this one in, landing on their inbox. */
     void as(String user) {
-        if (user.equals(signedIn)) {
-            browser.get(BASE_URL + "/inbox.xhtml");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
-            return;
-        }
-        if (signedIn != null) {
-            // Another person at the same browser: no session left, the application's or Keycloak's.
-            // (Signing out through Keycloak's pages is LoginBrowserIT's subject; repeated many times in
-            // one browser, Keycloak at times answers "Logout failed" to a confirmation in flight.)
-            ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-        }
-        browser.get(BASE_URL + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
-        signedIn = user;
+        b.as(user);
     }
 
-    /** From the inbox, opens the task by its link (the inbox must list it) and waits for its page. */
     void openFromInbox(String user, String taskId) {
-        as(user);
-        By link = By.cssSelector("a.dh-task-link[href*='task=" + taskId + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(link));
-        browser.findElement(link).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-title")));
+        b.openFromInbox(user, taskId);
     }
 
     void shot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(
-                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        b.screenshot(name);
     }
 
-    /** A screenshot at a phone's width (390 px), then back to the desktop size. */
     void phoneShot(String name) {
-        Dimension desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(390, 1600));
-        try {
-            assertThat((Long)
-                            ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
-                    .as("nothing wider than the phone's screen but what scrolls inside the page")
-                    .isLessThanOrEqualTo(420L);
-            shot(name);
-        } finally {
-            browser.manage().window().setSize(desktop);
-        }
+        b.phoneScreenshot(name);
     }
 
     String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
 
-    /** The sentence the inbox shows after an action. */
     String inboxMessage() {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
-        return text("inbox:messages");
+        return b.inboxMessage();
     }
 
-    /** Waits for a message (next to a field or above the form) to contain the text. */
     void awaitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        b.awaitText(id, text);
     }
 
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        browser.findElement(By.id(id)).click();
+        b.click(id);
     }
 
     void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
+        b.type(id, value);
     }
 
-    /** A PrimeFaces radio or checkbox, by the value of its hidden input: its label is what a person clicks. */
     void choose(String groupId, String value) {
-        WebElement input = browser.findElement(By.cssSelector("input[name='" + groupId + "'][value='" + value + "']"));
-        browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
-                .click();
+        b.choose(groupId, value);
     }
 
-    /**
-     * A PrimeFaces drop-down: opens it and picks the item whose label contains the text. A click
-     * that lands while the panel is still opening is lost, so the item is clicked until the panel
-     * closes with the choice shown.
-     */
     void pick(String menuId, String labelPart) {
-        By panel = By.id(menuId + "_panel");
-        By item = By.xpath(
-                "//li[contains(@class,'ui-selectonemenu-item') and contains(@data-label, '" + labelPart + "')]");
-        click(menuId);
-        wait.until(ExpectedConditions.elementToBeClickable(item));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            if (!browser.findElement(panel).isDisplayed()) {
-                break;
-            }
-            browser.findElement(item).click();
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(2))
-                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
-            } catch (org.openqa.selenium.TimeoutException stillOpen) {
-                // Clicked during the opening animation: click the item again.
-            }
-        }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
-        assertThat(text(menuId + "_label")).contains(labelPart.replace("(", "").replace(")", ""));
+        b.pick(menuId, labelPart);
     }
 
-    /** Clicks a button guarded by a confirmation dialog, and the dialog's "yes". */
-    void clickAndConfirm(String buttonId, String yesId) {
-        click(buttonId);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(yesId)));
-        browser.findElement(By.id(yesId)).click();
+    void clickAndConfirm(String buttonId) {
+        b.clickAndConfirm(buttonId);
     }
 
     // ---- the steps ----
@@ -244,17 +166,23 @@ final class UnitPages implements AutoCloseable {
     }
 
     /** The officer drafts the report and it goes to the head. */
-    void report(String officer, String taskId, long samples, String note, Path evidence) {
+    void report(String officer, String taskId, long samples, String note, Path evidence, String shot) {
         openReport(officer, taskId);
+        if (shot != null) {
+            shot(shot);
+        }
         fillReport(samples, note, evidence);
         assertThat(inboxMessage()).contains("Đã lập báo cáo kỳ");
     }
 
     /** The head signs the report with the PIN, confirming in the dialog. */
-    void signReport(String head, String taskId, String pin) {
+    void signReport(String head, String taskId, String pin, String shot) {
         openFromInbox(head, taskId);
+        if (shot != null) {
+            shot(shot);
+        }
         type("approval:pin", pin);
-        clickAndConfirm("approval:approve", "approval:confirm-yes");
+        clickAndConfirm("approval:approve");
         assertThat(inboxMessage()).contains("Đã ký và gửi báo cáo kỳ");
     }
 
@@ -285,7 +213,7 @@ final class UnitPages implements AutoCloseable {
     void signConsolidated(String director, String taskId, String pin) {
         openFromInbox(director, taskId);
         type("signature:pin", pin);
-        clickAndConfirm("signature:approve", "signature:confirm-yes");
+        clickAndConfirm("signature:approve");
         assertThat(inboxMessage()).contains("Đã ký báo cáo tổng hợp");
     }
 
@@ -297,5 +225,259 @@ final class UnitPages implements AutoCloseable {
         }
         click("receipt:acknowledge");
         assertThat(inboxMessage()).contains("Đã xác nhận nhận báo cáo tổng hợp");
+    }
+
+    /** 310 samples credited to the department (meets 300), 40 measured in a ward of the district. */
+    static void importSamples(OffsetDateTime at) {
+        String p = "UNITS-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        StringBuilder csv = new StringBuilder(
+                "sample_id,measured_at,operator,technology,download_mbps,upload_mbps,ping_ms,jitter_ms,place_code,"
+                        + "credited_unit\n");
+        for (int i = 0; i < 310; i++) {
+            csv.append(p)
+                    .append("yte-")
+                    .append(i)
+                    .append(',')
+                    .append(at)
+                    .append(",Viettel,4G,55.5,10,20,3,")
+                    .append("PHUONG-GIAVIEN,SO-YTE\n");
+        }
+        for (int i = 0; i < 40; i++) {
+            csv.append(p)
+                    .append("mayto-")
+                    .append(i)
+                    .append(',')
+                    .append(at)
+                    .append(",MobiFone,4G,35.5,8,30,4,")
+                    .append("PHUONG-MAYTO,\n");
+        }
+        HttpResponse<String> imported =
+                send(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/measurements/imports?name=units-it.csv"))
+                        .header("Authorization", "Bearer " + tokenOf("tonghop-tttt"))
+                        .header("Content-Type", "text/csv; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8))
+                        .build());
+        assertThat(imported.statusCode()).as(imported.body()).isIn(200, 201);
+        assertThat(object(imported).getInt("rowsStored")).isEqualTo(350);
+    }
+
+    /** The units' half, after the issued letter, with its bad inputs and a stale page. */
+    void unitsAtWork(String id, String code) throws Exception {
+        // The department head: must choose, then assigns an officer.
+        String assign = awaitTask("thutruong-yte", "assignOrForward", code, TIMERS);
+        openFromInbox("thutruong-yte", assign);
+        assertThat(text("unit-name")).contains(DEPARTMENT);
+        assertThat(browser.findElements(By.id("task-pdf")))
+                .as("the issued letter in view")
+                .hasSize(1);
+        // A department without sub-units can only assign: without an officer, it is said beside the list.
+        click("assign:submit");
+        awaitText("assign:officer-message", "Chọn một cán bộ đầu mối");
+        assignOfficer("thutruong-yte", assign, "canbo-yte", "assign-officer");
+
+        // The officer: the measured figure beside what they type; wrong and oversized evidence refused.
+        String draft = awaitTask("canbo-yte", "draftUnitReport", code, TIMERS);
+        openReport("canbo-yte", draft);
+        assertThat(browser.findElement(By.id("figures")).getText())
+                .contains("310")
+                .contains("Đạt");
+        shot("report-page");
+        phoneShot("report-phone");
+        Path notEvidence = Files.createTempFile("bao-cao-", ".pdf");
+        Files.writeString(notEvidence, "<html><script>alert(1)</script></html>");
+        String note = "Đã vận động 320 cán bộ, viên chức cài đặt và đo bằng i-Speed.";
+        fillReport(320L, note, notEvidence);
+        awaitText("report:files-message", "không phải PDF, PNG hoặc JPEG");
+        assertThat(browser.findElement(By.id("report:note")).getAttribute("value"))
+                .as("what was typed stays")
+                .isEqualTo(note);
+        shot("report-wrong-type");
+        Path tooLarge = Files.createTempFile("anh-lon-", ".jpg");
+        byte[] large = new byte[6 * 1024 * 1024];
+        large[0] = (byte) 0xff;
+        large[1] = (byte) 0xd8;
+        large[2] = (byte) 0xff;
+        Files.write(tooLarge, large);
+        fillReport(null, null, tooLarge);
+        awaitText("report:files-message", "quá lớn");
+        assertThat(count("select count(*) from dh_report_evidence where directive_id = ?", id))
+                .as("nothing refused is stored")
+                .isZero();
+        // The draft as it would be sent, before sending: drawn, shown, not stored.
+        click("report:preview");
+        awaitText("report:previewing", "Bản xem trước");
+        assertThat(browser.findElement(By.id("task-pdf")).getAttribute("data")).contains("/pdf/preview/");
+        assertThat(count("select count(*) from dh_document where directive_id = ? and kind = 'UNIT_REPORT'", id))
+                .isZero();
+        Path photo = Files.createTempFile("anh-hoi-nghi-", ".png");
+        Files.write(photo, png());
+        fillReport(null, null, photo);
+        assertThat(inboxMessage()).contains("Đã lập báo cáo kỳ");
+        assertThat(count("select count(*) from dh_report_evidence where directive_id = ?", id))
+                .isEqualTo(1);
+
+        // The head: sees reported against measured; no reason, no return; a wrong PIN signs nothing.
+        String approval = awaitTask("thutruong-yte", "approveUnitReport", code, TIMERS);
+        openFromInbox("thutruong-yte", approval);
+        assertThat(text("reported")).contains("320");
+        assertThat(text("measured")).contains("310").contains("+10");
+        assertThat(text("evidence")).contains(photo.getFileName().toString());
+        shot("approve-report");
+        click("approval:return");
+        awaitText("approval:reason-message", "Cần nêu lý do khi trả lại");
+        type("approval:pin", "000000");
+        clickAndConfirm("approval:approve");
+        awaitText("approval:pin-message", "Mã PIN không đúng");
+        shot("approve-wrong-pin");
+        assertThat(reportsOf(id)).as("nothing signed, nothing sent").doesNotContain(DEPARTMENT);
+        type("approval:pin", DEMO_PIN);
+        clickAndConfirm("approval:approve");
+        assertThat(inboxMessage()).contains("Đã ký và gửi báo cáo kỳ");
+        assertThat(reportsOf(id)).contains(DEPARTMENT);
+        assertThat(count(
+                        "select count(*) from dh_document where directive_id = ? and kind = 'UNIT_REPORT'"
+                                + " and unit_code = 'SO-YTE' and state = 'ISSUED'",
+                        id))
+                .isEqualTo(1);
+
+        // The district head forwards to two of its wards; one ward carries it out on its pages.
+        String district = awaitTask("thutruong-ngoquyen", "assignOrForward", code, TIMERS);
+        openFromInbox("thutruong-ngoquyen", district);
+        click("assign:submit");
+        awaitText("assign:mode-message", "Chọn giao cho cán bộ đầu mối hoặc chuyển cho đơn vị cấp dưới");
+        shot("assign-neither");
+        forward("thutruong-ngoquyen", district, WARDS, "forward");
+        assertThat(count(
+                        "select count(*) from dh_unit_assignment where directive_id = ? and parent_unit = '" + DISTRICT
+                                + "'",
+                        id))
+                .isEqualTo(WARDS.size());
+        assignOfficer(
+                "thutruong-mayto",
+                awaitTask("thutruong-mayto", "assignOrForward", code, TIMERS),
+                "canbo-mayto",
+                "ward-assign-officer");
+        report(
+                "canbo-mayto",
+                awaitTask("canbo-mayto", "draftUnitReport", code, TIMERS),
+                40,
+                "Phường đã tổ chức đo tại trụ sở và nhà văn hóa các tổ dân phố.",
+                null,
+                "ward-report-page");
+        signReport(
+                "thutruong-mayto",
+                awaitTask("thutruong-mayto", "approveUnitReport", code, TIMERS),
+                DEMO_PIN,
+                "ward-approve-report");
+        assertThat(reportsOf(id)).contains(WARD);
+
+        // A stale page: the head of another department has it open while it is done elsewhere.
+        String stale = awaitTask("thutruong-so-nv", "assignOrForward", code, TIMERS);
+        openFromInbox("thutruong-so-nv", stale);
+        choose("assign:mode", "ASSIGN");
+        pick("assign:officer", "(canbo-so-nv)");
+        act(
+                "thutruong-so-nv",
+                "/api/directives/" + id + "/units/" + STALE + "/assignment",
+                "{\"taskId\":\"" + stale + "\",\"officer\":\"canbo-so-nv\"}",
+                204);
+        click("assign:submit");
+        awaitText("task-messages", "không còn mở");
+        shot("stale-page");
+    }
+
+    /** The DIC's half of the period: consolidate with reminders, sign, and the Ministry's receipt. */
+    void dicConsolidates(String id, String code) {
+        String consolidate = awaitTask("tonghop-tttt", "consolidateReports", code, TIMERS);
+        openConsolidation("tonghop-tttt", consolidate);
+        String table = text("consolidation:standings");
+        assertThat(table)
+                .contains(DEPARTMENT)
+                .contains(DISTRICT)
+                .contains(STALE)
+                .contains("Chưa báo cáo");
+        assertThat(row(DEPARTMENT))
+                .doesNotContain("Chưa báo cáo")
+                .doesNotContain("Chưa đạt")
+                .contains("320 (+10)");
+        assertThat(row(DISTRICT)).contains("Chưa báo cáo").contains("40 / 300").contains("Chưa đạt");
+        assertThat(row(STALE)).contains("Chưa báo cáo");
+        shot("consolidation");
+
+        String first = remind();
+        assertThat(first)
+                .contains("Đã gửi nhắc nhở tới 2 đơn vị")
+                .contains(DISTRICT)
+                .contains(STALE);
+        assertThat(first).doesNotContain(DEPARTMENT);
+        assertThat(row(DISTRICT)).contains("Đã nhắc");
+        shot("reminders-sent");
+        String again = remind();
+        assertThat(again).contains("Không có đơn vị nào cần nhắc thêm").contains("không gửi lại");
+        assertThat(dicReminders(id)).containsExactlyInAnyOrder(DISTRICT + "#0", STALE + "#0");
+        // The API's one action answers the same: no one reminded twice.
+        HttpResponse<String> api =
+                post("/api/directives/" + id + "/consolidation-reminders", tokenOf("tonghop-tttt"), task(consolidate));
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(object(api).getJsonArray("reminded")).isEmpty();
+        assertThat(object(api).getJsonArray("alreadyReminded")).hasSize(2);
+        assertThat(dicReminders(id)).hasSize(2);
+
+        consolidate();
+        shot("consolidated");
+        assertThat(count(
+                        "select count(*) from dh_document where directive_id = ? and kind = 'CONSOLIDATED_REPORT'", id))
+                .isEqualTo(1);
+
+        String sign = awaitTask("giamdoc-tttt", "signConsolidatedReport", code, TIMERS);
+        openFromInbox("giamdoc-tttt", sign);
+        assertThat(text("signature:standings")).contains(DISTRICT);
+        click("signature:return");
+        awaitText("signature:reason-message", "Cần nêu lý do khi trả lại");
+        shot("sign-consolidated");
+        signConsolidated("giamdoc-tttt", sign, DEMO_PIN);
+
+        String receipt = awaitTask("bo-tttt", "acknowledgeReceipt", code, TIMERS);
+        acknowledge("bo-tttt", receipt, "acknowledge");
+        assertThat(count(
+                        "select count(*) from dh_document where directive_id = ? and kind = 'CONSOLIDATED_REPORT'"
+                                + " and state = 'ISSUED'",
+                        id))
+                .isEqualTo(1);
+        assertThat(findTask("bo-tttt", "acknowledgeReceipt", code)).isEmpty();
+    }
+
+    /** The text of the consolidation table's row of this unit. */
+    private String row(String unit) {
+        return browser.findElement(By.xpath("//tr[.//*[contains(@class,'dh-code') and text()='" + unit + "']]"))
+                .getText();
+    }
+
+    private static List<String> reportsOf(String id) {
+        return status(id).getJsonArray("reports").stream()
+                .map(JsonValue::asJsonObject)
+                .map(r -> r.getString("unitCode"))
+                .toList();
+    }
+
+    private static List<String> dicReminders(String id) {
+        return status(id).getJsonArray("reminders").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("kind").equals("DIC_REMINDER"))
+                .map(r -> r.getString("unitCode") + "#" + r.getInt("periodIndex"))
+                .toList();
+    }
+
+    private static JsonObject status(String id) {
+        HttpResponse<String> response = get("/api/directives/" + id, tokenOf("tonghop-tttt"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return object(response);
+    }
+
+    /** A real one-pixel PNG, as a phone photo would be (small, so the test stays fast). */
+    private static byte[] png() {
+        return java.util.Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public class GiveOpinionView extends TaskPage {
     private String receiverUnit;
 
     @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
-    private LocalDate firstPeriodStart;
+    private LocalDateTime firstPeriodStart;
 
     @NotBlank(message = "Cần độ dài kỳ báo cáo, ví dụ P1M. / The period length is required, e.g. P1M.")
     private String periodLength = "P1M";
@@ -87,7 +88,7 @@ public class GiveOpinionView extends TaskPage {
     private String consolidation = "P1D";
 
     @NotNull(message = "Cần ngày kết thúc. / The end date is required.")
-    private LocalDate endAt;
+    private LocalDateTime endAt;
 
     private List<TargetRow> targets = new ArrayList<>();
     private TreeNode<UnitNode> recipientTree;
@@ -198,10 +199,12 @@ public class GiveOpinionView extends TaskPage {
         leadUnit = "VP-KSTTHC";
         consolidatingUnit = "SO-TTTT";
         receiverUnit = "BO-TTTT";
-        // A monthly cycle from the next 15th (the i-Speed report day), for a year.
-        firstPeriodStart = today.getDayOfMonth() <= 15
-                ? today.withDayOfMonth(15)
-                : today.plusMonths(1).withDayOfMonth(15);
+        // A monthly cycle from the start of the next 15th (the i-Speed report day), for a year; the
+        // hour can be set too, for a cycle shorter than days.
+        firstPeriodStart = (today.getDayOfMonth() <= 15
+                        ? today.withDayOfMonth(15)
+                        : today.plusMonths(1).withDayOfMonth(15))
+                .atStartOfDay();
         endAt = firstPeriodStart.plusMonths(12);
         targets = new ArrayList<>(List.of(
                 new TargetRow("samples", "Số mẫu đo i-Speed trong tháng", "mẫu", 300, Target.Source.SELF_REPORTED),
@@ -303,12 +306,12 @@ public class GiveOpinionView extends TaskPage {
                         t.source));
             }
             var cycle = new ReportingCycle(
-                    startOfDay(firstPeriodStart),
+                    inVietnam(firstPeriodStart),
                     periodLength.strip(),
                     unitDeadline.strip(),
                     reminderLetter.strip(),
                     consolidation.strip(),
-                    startOfDay(endAt));
+                    inVietnam(endAt));
             var directive = directives.create(
                     getTaskId(),
                     caller.taskGroups(),
@@ -338,8 +341,8 @@ public class GiveOpinionView extends TaskPage {
         return s == null || s.isBlank();
     }
 
-    private static OffsetDateTime startOfDay(LocalDate day) {
-        return day.atStartOfDay(ZONE).toOffsetDateTime();
+    private static OffsetDateTime inVietnam(LocalDateTime moment) {
+        return moment.atZone(ZONE).toOffsetDateTime();
     }
 
     private List<String> recipientCodes() {
@@ -449,11 +452,11 @@ public class GiveOpinionView extends TaskPage {
         this.receiverUnit = receiverUnit;
     }
 
-    public LocalDate getFirstPeriodStart() {
+    public LocalDateTime getFirstPeriodStart() {
         return firstPeriodStart;
     }
 
-    public void setFirstPeriodStart(LocalDate firstPeriodStart) {
+    public void setFirstPeriodStart(LocalDateTime firstPeriodStart) {
         this.firstPeriodStart = firstPeriodStart;
     }
 
@@ -489,11 +492,11 @@ public class GiveOpinionView extends TaskPage {
         this.consolidation = consolidation;
     }
 
-    public LocalDate getEndAt() {
+    public LocalDateTime getEndAt() {
         return endAt;
     }
 
-    public void setEndAt(LocalDate endAt) {
+    public void setEndAt(LocalDateTime endAt) {
         this.endAt = endAt;
     }
 }
