@@ -231,7 +231,14 @@ final class Browser implements AutoCloseable {
                     .until(ExpectedConditions.invisibilityOfElementLocated(
                             By.id(inputId.replaceFirst("_input$", "_panel"))));
         } catch (org.openqa.selenium.TimeoutException e) {
-            // Its panel stays in the page, hidden or not as Selenium sees it; what counts is the field's text.
+            // Escape does not always reach it: the picker's own client API closes it.
+            script(
+                    "var id = arguments[0]; Object.values(PrimeFaces.widgets)"
+                            + ".filter(function (w) { return w && w.id === id && w.hide; })"
+                            + ".forEach(function (w) { w.hide(); });",
+                    inputId.replaceFirst("_input$", ""));
+            wait.until(
+                    ExpectedConditions.invisibilityOfElementLocated(By.id(inputId.replaceFirst("_input$", "_panel"))));
         }
         String shown = byId(inputId).getAttribute("value");
         if (!value.equals(shown)) {
