@@ -27,8 +27,23 @@ public class ClosureView implements Serializable {
     Caller caller;
 
     private String reason;
+    private String directiveId;
+    private boolean offered;
+    private boolean closed;
 
-    public void close(String directiveId) {
+    /**
+     * On the page's first rendering: whether to offer the closing, and for which directive. Kept
+     * in the view, because the page's own data is read per request and is not there yet when a
+     * postback decides which forms to process.
+     */
+    public void offer(DirectiveBoard.Overview overview) {
+        offered = overview != null
+                && "IN_FORCE".equals(overview.status())
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("city-leader");
+        directiveId = overview == null ? null : overview.id();
+    }
+
+    public void close() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String cleaned = Text.clean(reason);
         if (cleaned == null || cleaned.isBlank()) {
@@ -40,6 +55,7 @@ public class ClosureView implements Serializable {
         }
         try {
             directives.close(directiveId, caller.taskGroups(), cleaned);
+            closed = true;
             faces.addMessage(
                     null,
                     new FacesMessage(
@@ -50,6 +66,14 @@ public class ClosureView implements Serializable {
         } catch (DirectiveProblem e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    public boolean isOffered() {
+        return offered;
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public String getReason() {
