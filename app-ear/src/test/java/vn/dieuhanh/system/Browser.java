@@ -175,6 +175,34 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Clicks a form's button the way a person does after filling the form: an overlay still open
+     * over it (a date picker's calendar that Escape did not close) is closed first, as a click
+     * elsewhere on the page would.
+     */
+    void press(String id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                if (attempt == 3) {
+                    throw covered;
+                }
+                // A click elsewhere (the page's heading) closes PrimeFaces' overlays; failing that,
+                // their own client API.
+                driver.findElements(By.tagName("h1")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .ifPresent(WebElement::click);
+                script("Object.values(PrimeFaces.widgets).forEach(function (w) {"
+                        + " if (w && w.panel && w.hide) { try { w.hide(); } catch (e) {} } });"
+                        + " document.querySelectorAll('.ui-datepicker-panel, .ui-datepicker.ui-overlay-visible')"
+                        + ".forEach(function (e) { e.style.display = 'none'; });");
+            }
+        }
+    }
+
     /** A PrimeFaces radio or checkbox, by the value of its hidden input: its label is what a person clicks. */
     void choose(String groupId, String value) {
         WebElement input = driver.findElement(By.cssSelector("input[name='" + groupId + "'][value='" + value + "']"));

@@ -120,14 +120,14 @@ final class OfficePages {
         b.type("register:reference", "4459/BTTTT-CVT-" + suffix);
         b.typeDate("register:documentDate_input", "18/10/2024");
         b.byId("register:file").sendKeys(notPdf.toString());
-        b.byId("register:submit").click();
+        b.press("register:submit");
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register"), "Chỉ nhận tệp PDF"));
         assertThat(b.byId("register:sender").getAttribute("value")).isEqualTo("Bộ Thông tin và Truyền thông");
         assertThat(b.byId("register:reference").getAttribute("value")).isEqualTo("4459/BTTTT-CVT-" + suffix);
         b.screenshot("registerIncoming-wrong-file");
         b.byId("register:file").sendKeys(pdf.toString());
         b.screenshot("registerIncoming");
-        b.byId("register:submit").click();
+        b.press("register:submit");
         b.awaitText("inbox:messages", "Đã vào sổ văn bản đến số");
 
         // 2. The leader: reads the letter's PDF, gives the opinion, picks the units from the org chart, sets the cycle.
@@ -139,7 +139,7 @@ final class OfficePages {
         assertThat(b.text("task-history")).contains("Vào sổ văn bản đến").contains("Nguyễn Thị Lan");
         assertThat(b.text("task-from")).isEqualTo("Nguyễn Thị Lan");
         assertThat(b.text("opinion:recipient-count")).isEqualTo("45");
-        b.byId("opinion:clear-recipients").click();
+        b.press("opinion:clear-recipients");
         b.awaitText("opinion:recipient-count", "0");
         int ticked = 0;
         for (String unit : l.recipients()) {
@@ -161,7 +161,7 @@ final class OfficePages {
             typeMoment(b, "opinion:endAt_input", cycle.end());
         }
         b.screenshot("giveDirectingOpinion");
-        b.byId("opinion:submit").click();
+        b.press("opinion:submit");
         b.awaitText("inbox:messages", "Đã cho ý kiến chỉ đạo và tạo văn bản chỉ đạo " + code);
         String directiveId =
                 object(get("/api/directives?code=" + code, tokenOf(LEADER))).getString("id");
@@ -186,22 +186,22 @@ final class OfficePages {
         b.openTask("draftLetter", taskOf(SPECIALIST, "draftLetter", code));
         assertThat(b.text("task-directive")).contains(code);
         assertThat(b.byId("draft:body").getAttribute("value")).contains("300");
-        b.byId("draft:preview").click();
+        b.press("draft:preview");
         String preview = b.byId("preview-pdf").getAttribute("data");
         assertThat(b.fetch(preview)).startsWith("200 application/pdf");
         b.screenshot("draftLetter");
-        b.byId("draft:submit").click();
+        b.press("draft:submit");
         b.awaitText("inbox:messages", "Đã gửi dự thảo");
 
         // 4. The division head: returning needs a reason; then returns with one.
         b.switchTo(HEAD);
         b.openTask("reviewDraft", taskOf(HEAD, "reviewDraft", code));
         assertPdfPanel(b);
-        b.byId("review:return").click();
+        b.press("review:return");
         b.awaitText("review", "Cần nêu lý do khi trả lại");
         b.screenshot("reviewDraft-reason-missing");
         b.type("review:reason", "Bổ sung thời hạn báo cáo ngày 15 hằng tháng.");
-        b.byId("review:return").click();
+        b.press("review:return");
         b.awaitText("inbox:messages", "Đã trả lại dự thảo");
 
         // 5. The specialist redrafts: the history says why it came back.
@@ -212,14 +212,14 @@ final class OfficePages {
         String body = b.byId("draft:body").getAttribute("value");
         b.type("draft:body", body + "\n\nCác đơn vị báo cáo kết quả trước ngày 15 hằng tháng.");
         b.screenshot("draftLetter-redraft");
-        b.byId("draft:submit").click();
+        b.press("draft:submit");
         b.awaitText("inbox:messages", "Đã gửi dự thảo");
 
         // 6. The division head approves the redraft.
         b.switchTo(HEAD);
         b.openTask("reviewDraft", taskOf(HEAD, "reviewDraft", code));
         b.screenshot("reviewDraft");
-        b.byId("review:approve").click();
+        b.press("review:approve");
         b.awaitText("inbox:messages", "Đã duyệt dự thảo");
 
         // 7. The Chief of Office: a wrong PIN signs nothing; the right one signs, after confirming.

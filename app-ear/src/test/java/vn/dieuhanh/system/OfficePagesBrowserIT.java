@@ -44,7 +44,7 @@ class OfficePagesBrowserIT {
                             .formatted(task, UUID.randomUUID(), subject);
             act(CLERK, "/api/incoming-documents", body, 201);
 
-            b.byId("register:submit").click();
+            b.press("register:submit");
             b.awaitText("task-gone-message", "không còn mở");
             assertThat(b.driver.findElements(By.id("register"))).isEmpty();
             b.screenshot("20-stale-page");
