@@ -41,7 +41,10 @@ final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
+        // PrimeFaces replaces what an ajax answer updates: an element read while that happens is
+        // stale, which only means "look again".
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A desktop-sized window. */

@@ -200,7 +200,7 @@ final class UnitPages {
             String now = d.findElement(By.id("task-messages")).getText();
             return !now.isBlank() && !now.equals(before);
         });
-        return text("task-messages");
+        return wait.until(d -> d.findElement(By.id("task-messages")).getText());
     }
 
     /** Draws up the consolidated report; the page then shows it. */
