@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The inbox as a clerk uses it: the count in the menu, search without diacritics, taking a task,
@@ -91,12 +90,10 @@ class InboxBrowserIT {
                     .findElement(By.xpath("//*[@id='inbox:show']//*[contains(text(),'Tất cả')]"))
                     .click();
             awaitRows(b, 1);
-            rows(b).get(0).findElement(By.cssSelector(".ui-selectonemenu")).click();
-            b.wait.until(ExpectedConditions.elementToBeClickable(
-                            By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label='Phạm Thu Hà']")))
-                    .click();
+            // Picked as a person does: the list opens, the name is clicked, the list closes.
+            b.pick("inbox:tasks:0:colleague", "Phạm Thu Hà");
             b.screenshot("42-inbox-hand-over");
-            rows(b).get(0).findElement(By.cssSelector(".dh-handover-button")).click();
+            b.press("inbox:tasks:0:handover");
             b.awaitText("inbox:messages", "Đã chuyển việc cho Phạm Thu Hà");
             assertThat(task(OTHER_CLERK, wanted).getString("assignee", null)).isEqualTo(OTHER_CLERK);
             // Now someone else's: the first clerk can neither give it back nor hand it on.

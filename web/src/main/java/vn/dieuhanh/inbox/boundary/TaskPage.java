@@ -59,6 +59,9 @@ public abstract class TaskPage implements Serializable {
     @Inject
     Directory people;
 
+    @Inject
+    Notices notices;
+
     /** Full names already looked up for this page: each person once, not once per history row. */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
@@ -167,9 +170,7 @@ public abstract class TaskPage implements Serializable {
 
     /** After the action: back to the inbox, which shows the sentence. */
     protected String done(String messageVi) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messageVi, null));
+        notices.add(new FacesMessage(FacesMessage.SEVERITY_INFO, messageVi, null));
         return "/inbox.xhtml?faces-redirect=true";
     }
 
