@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
@@ -126,22 +127,19 @@ public class Workflow {
      * the unit and consolidation cases it called, which all carry its {@code directiveId}.
      */
     public List<OpenTask> openTasksWhere(String variable, String value) {
-        return engine()
-                .getTaskService()
+        return toOpenTasks(engine().getTaskService()
                 .createTaskQuery()
                 .processVariableValueEquals(variable, value)
                 .orderByTaskCreateTime()
                 .asc()
-                .list()
-                .stream()
-                .map(this::toOpenTask)
-                .toList();
+                .list());
     }
 
     public List<OpenTask> openTasksOf(String processInstanceId) {
-        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .map(this::toOpenTask)
-                .toList();
+        return toOpenTasks(engine().getTaskService()
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .list());
     }
 
     /**
@@ -157,7 +155,6 @@ public class Workflow {
         }
     }
 
-    /** Open tasks offered to any of these candidate groups, oldest first. */
     /** "Trả lại việc": the assignee puts the task back to their unit's list; only they may. */
     public void unclaim(String taskId, Collection<String> callerGroups, String user) {
         Task task = offeredTo(taskId, callerGroups);
@@ -212,21 +209,18 @@ public class Workflow {
                 .count();
     }
 
+    /** Open tasks offered to any of these candidate groups (taken or not), oldest first. */
     public List<OpenTask> openTasksFor(Collection<String> candidateGroups) {
         if (candidateGroups.isEmpty()) {
             return List.of();
         }
-        return engine()
-                .getTaskService()
+        return toOpenTasks(engine().getTaskService()
                 .createTaskQuery()
                 .taskCandidateGroupIn(List.copyOf(candidateGroups))
                 .includeAssignedTasks()
                 .orderByTaskCreateTime()
                 .asc()
-                .list()
-                .stream()
-                .map(this::toOpenTask)
-                .toList();
+                .list());
     }
 
     public void complete(String taskId, Map<String, Object> variables) {
@@ -393,33 +387,67 @@ public class Workflow {
         return true;
     }
 
-    private OpenTask toOpenTask(Task task) {
-        ProcessDefinition definition =
-                engine().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-        var instance = engine().getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId())
-                .singleResult();
-        // Null when the case ended a moment ago; acting on the task then answers "no longer open".
-        String businessKey = instance == null ? null : instance.getBusinessKey();
-        Object subject;
-        try {
-            subject = engine().getTaskService().getVariable(task.getId(), "subject");
-        } catch (NullValueException e) {
-            // Completed a moment after it was read; acting on it answers "no longer open".
-            subject = null;
+    /**
+     * A list of tasks with their cases' business keys and subjects read in two queries for the
+     * whole list, not two per task: an inbox is read on every page and every API call.
+     */
+    private List<OpenTask> toOpenTasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
         }
-        return new OpenTask(
-                task.getId(),
-                task.getName(),
-                subject == null ? null : subject.toString(),
-                task.getTaskDefinitionKey(),
-                task.getProcessInstanceId(),
-                definition.getKey(),
-                businessKey,
-                task.getAssignee(),
-                toOffset(task.getCreateTime()),
-                toOffset(task.getDueDate()));
+        Map<String, String> businessKeys = new HashMap<>();
+        Map<String, String> subjects = new HashMap<>();
+        List<String> instances =
+                tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
+        for (int from = 0; from < instances.size(); from += CHUNK) {
+            List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
+            engine().getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceIds(new HashSet<>(chunk))
+                    .list()
+                    .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+            // The subject is a variable of the case itself (set when it starts), not of a task.
+            engine()
+                    .getRuntimeService()
+                    .createVariableInstanceQuery()
+                    .processInstanceIdIn(chunk.toArray(String[]::new))
+                    .variableName("subject")
+                    .disableBinaryFetching()
+                    .list()
+                    .stream()
+                    .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+                    .forEach(variable -> subjects.put(
+                            variable.getProcessInstanceId(),
+                            variable.getValue() == null
+                                    ? null
+                                    : variable.getValue().toString()));
+        }
+        Map<String, String> definitionKeys = new HashMap<>();
+        return tasks.stream()
+                .map(task -> new OpenTask(
+                        task.getId(),
+                        task.getName(),
+                        subjects.get(task.getProcessInstanceId()),
+                        task.getTaskDefinitionKey(),
+                        task.getProcessInstanceId(),
+                        definitionKeys.computeIfAbsent(
+                                task.getProcessDefinitionId(), id -> engine().getRepositoryService()
+                                        .getProcessDefinition(id)
+                                        .getKey()),
+                        // Null when the case ended a moment ago; acting on the task then answers
+                        // "no longer open".
+                        businessKeys.get(task.getProcessInstanceId()),
+                        task.getAssignee(),
+                        toOffset(task.getCreateTime()),
+                        toOffset(task.getDueDate())))
+                .toList();
+    }
+
+    /** Ids per IN list of the batched reads: well under any database's limit. */
+    private static final int CHUNK = 500;
+
+    private OpenTask toOpenTask(Task task) {
+        return toOpenTasks(List.of(task)).get(0);
     }
 
     private static OffsetDateTime toOffset(Date date) {
