@@ -96,6 +96,13 @@ class InboxBrowserIT {
             b.press("inbox:tasks:0:handover");
             b.awaitText("inbox:messages", "Đã chuyển việc cho Phạm Thu Hà");
             assertThat(task(OTHER_CLERK, wanted).getString("assignee", null)).isEqualTo(OTHER_CLERK);
+            // The trail says who handed it, as what, and to whom; taking and giving back are not recorded.
+            assertThat(count(
+                            "select count(*) from dh_audit_entry where kind = 'TASK_HANDED_OVER' and actor = 'vanthu'"
+                                    + " and unit_code = 'VP-VT' and role_name = 'records-clerk'"
+                                    + " and step_key = 'registerIncoming' and detail like '%(vanthu2)' and task_id = ?",
+                            wanted))
+                    .isEqualTo(1);
             // Now someone else's: the first clerk can neither give it back nor hand it on.
             awaitRows(b, 1);
             assertThat(rows(b).get(0).findElements(By.cssSelector(".dh-handover-button")))

@@ -46,6 +46,9 @@ public class InboxView implements Serializable {
     Workflow workflow;
 
     @Inject
+    InboxActions actions;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -116,13 +119,13 @@ public class InboxView implements Serializable {
 
     /** "Nhận việc": the official takes the task; the page says so, or says why not. */
     public void claim(OpenTask task) {
-        act(() -> workflow.claim(task.id(), caller.taskGroups(), caller.name()), "Đã nhận việc: " + task.name());
+        act(() -> actions.claim(task.id(), caller.taskGroups(), caller.name()), "Đã nhận việc: " + task.name());
     }
 
     /** "Trả lại": the task goes back to the unit's list for a colleague to take. */
     public void unclaim(OpenTask task) {
         act(
-                () -> workflow.unclaim(task.id(), caller.taskGroups(), caller.name()),
+                () -> actions.unclaim(task.id(), caller.taskGroups(), caller.name()),
                 "Đã trả lại việc cho đơn vị: " + task.name());
     }
 
@@ -153,7 +156,7 @@ public class InboxView implements Serializable {
             return;
         }
         act(
-                () -> workflow.handOver(task.id(), caller.taskGroups(), caller.name(), colleague),
+                () -> actions.handOver(task.id(), caller.taskGroups(), caller.name(), colleague),
                 "Đã chuyển việc cho " + directory.fullName(colleague) + ": " + task.name());
         handTo.remove(task.id());
     }

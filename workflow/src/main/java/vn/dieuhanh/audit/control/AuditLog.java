@@ -104,6 +104,23 @@ public class AuditLog {
                 .detail(detail));
     }
 
+    /**
+     * A task handed to a colleague ("Chuyển việc"): who handed it, in which unit and role, which
+     * step of which case, and to whom. Not a decision on the matter, but who answers for it now.
+     */
+    public void handedOver(String taskId, Collection<String> callerGroups, String colleague) {
+        EngineHistory.TaskFacts task = engine.task(taskId, callerGroups);
+        String user = caller();
+        append(AuditFacts.of(AuditKind.TASK_HANDED_OVER, user)
+                .actorName(nameOf(user))
+                .as(task.unit(), task.role())
+                .directive(task.directiveId())
+                .caseRef(task.businessKey())
+                .step(task.stepKey(), taskId)
+                .period(task.periodIndex())
+                .detail("Chuyển cho " + nameOf(colleague) + " (" + colleague + ")"));
+    }
+
     /** A new directive and its parameters: recipients, targets, cycle, as the leader set them. */
     public void directiveCreated(Directive directive, String user, String displayName) {
         append(AuditFacts.of(AuditKind.DIRECTIVE_CREATED, user)

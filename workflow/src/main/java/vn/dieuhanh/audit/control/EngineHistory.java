@@ -54,7 +54,8 @@ public class EngineHistory {
     }
 
     /** A step as the engine knows it, with the unit and role the acting person holds it in. */
-    public record TaskFacts(String stepKey, String unit, String role, String businessKey, Integer periodIndex) {}
+    public record TaskFacts(
+            String stepKey, String unit, String role, String businessKey, Integer periodIndex, String directiveId) {}
 
     /** One thing the engine recorded: a step reached, a task opened, a timer fired, a case started or ended. */
     public record EngineEvent(
@@ -111,12 +112,15 @@ public class EngineHistory {
                 .processInstanceId(task.getProcessInstanceId())
                 .singleResult();
         Object period = engine().getTaskService().getVariable(taskId, "periodIndex");
+        // Every case of a directive carries its id; an incoming letter's case has none yet.
+        Object directiveId = engine().getTaskService().getVariable(taskId, "directiveId");
         return new TaskFacts(
                 task.getTaskDefinitionKey(),
                 unit,
                 role,
                 instance == null ? null : instance.getBusinessKey(),
-                period instanceof Number n ? n.intValue() : null);
+                period instanceof Number n ? n.intValue() : null,
+                directiveId == null ? null : directiveId.toString());
     }
 
     private static final String EVENTS = "SELECT a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.PROC_DEF_KEY_, a.PROC_INST_ID_,"

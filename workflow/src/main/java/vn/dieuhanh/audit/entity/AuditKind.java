@@ -10,6 +10,7 @@ public enum AuditKind {
     REGISTRATION_REMINDER("Nhắc vào sổ văn bản đến"),
     DIRECTIVE_CREATED("Cho ý kiến chỉ đạo, tạo văn bản chỉ đạo"),
     STEP_COMPLETED("Hoàn thành bước xử lý"),
+    TASK_HANDED_OVER("Chuyển việc cho đồng nghiệp"),
     DOCUMENT_VERSION("Phiên bản văn bản"),
     REMINDER("Nhắc hạn báo cáo"),
     REMINDER_LETTER("Văn bản đôn đốc"),
