@@ -27,9 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -331,23 +328,9 @@ class AuditIT {
     @Test
     void anAuditorOpensTheDiagramViewInABrowser() throws Exception {
         allowSignInReturningTo(BASE_URL);
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--lang=vi",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-audit"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        WebDriver browser = new ChromeDriver(service, options);
+        // A taller window than the shared default: the diagram and its table in one screenshot.
+        Browser session = Browser.open(1280, 1000);
+        WebDriver browser = session.driver;
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(BASE_URL + "/");
@@ -389,7 +372,7 @@ class AuditIT {
             Files.writeString(Path.of("target", "screenshots", "99-audit-failure.html"), browser.getPageSource());
             throw e;
         } finally {
-            browser.quit();
+            session.close();
         }
     }
 

@@ -97,16 +97,15 @@ public class Directives {
         } catch (IllegalArgumentException e) {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
-        audit.taskDone(
+        finish(
                 directive.id(),
                 opinionTaskId,
                 callerGroups,
-                actor.user(),
-                actor.displayName(),
+                actor,
                 "DIRECTED",
                 spec.opinion(),
-                spec.code());
-        workflow.complete(opinionTaskId, Map.of("opinion", spec.opinion(), "directiveCode", spec.code()));
+                spec.code(),
+                Map.of("opinion", spec.opinion(), "directiveCode", spec.code()));
         persist(
                 directive,
                 "uq_directive_code",
@@ -154,8 +153,7 @@ public class Directives {
                         true);
         var step = new Documents.Step("draftLetter", taskId, actor.user());
         documents.draft(directiveId, null, null, directive.officeUnit(), directive.recipients(), content, step);
-        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "DRAFTED", null, null);
-        workflow.complete(taskId, Map.of());
+        finish(directiveId, taskId, groups, actor, "DRAFTED", null, null, Map.of());
     }
 
     /**
@@ -206,8 +204,7 @@ public class Directives {
         if (approved) {
             documents.approve(letter(directiveId));
         }
-        audit.taskDone(directiveId, taskId, groups, null, null, AuditLog.approval(approved), reason, null);
-        workflow.complete(taskId, decision);
+        finish(directiveId, taskId, groups, null, AuditLog.approval(approved), reason, null, decision);
     }
 
     /** The Chief of Office signs the approved letter with their key and PIN, or returns it. */
@@ -234,16 +231,7 @@ public class Directives {
         } else {
             letter.returnToDraft();
         }
-        audit.taskDone(
-                directiveId,
-                taskId,
-                groups,
-                actor.user(),
-                actor.displayName(),
-                AuditLog.approval(approved),
-                reason,
-                null);
-        workflow.complete(taskId, decision);
+        finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
 
     /**
@@ -260,16 +248,7 @@ public class Directives {
                 new Documents.Step("issueLetter", taskId, actor.user()));
         directive.issued();
         directive.recipients().forEach(unit -> em.persist(new UnitAssignment(directiveId, unit, null)));
-        audit.taskDone(
-                directiveId,
-                taskId,
-                groups,
-                actor.user(),
-                actor.displayName(),
-                "ISSUED",
-                null,
-                letterNumber(directiveId));
-        workflow.complete(taskId, Map.of());
+        finish(directiveId, taskId, groups, actor, "ISSUED", null, letterNumber(directiveId), Map.of());
     }
 
     public void assign(
@@ -305,8 +284,15 @@ public class Directives {
                                 List.of(),
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
-        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "ASSIGNED", null, officer);
-        workflow.complete(taskId, Map.of("forwarded", false, "officer", officer));
+        finish(
+                directiveId,
+                taskId,
+                groups,
+                actor,
+                "ASSIGNED",
+                null,
+                officer,
+                Map.of("forwarded", false, "officer", officer));
     }
 
     /** Forwards the task to sub-units; each runs the unit process, and their results roll up here. */
@@ -354,16 +340,15 @@ public class Directives {
                                 subUnits,
                                 actor.displayName()),
                 new Documents.Step("assignOrForward", taskId, actor.user()));
-        audit.taskDone(
+        finish(
                 directiveId,
                 taskId,
                 groups,
-                actor.user(),
-                actor.displayName(),
+                actor,
                 "FORWARDED",
                 null,
-                String.join(", ", subUnits));
-        workflow.complete(taskId, Map.of("forwarded", true));
+                String.join(", ", subUnits),
+                Map.of("forwarded", true));
     }
 
     /** The unit's officer drafts the period's report; a returned report is drawn again. */
@@ -424,8 +409,7 @@ public class Directives {
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportNote", note == null ? "" : note);
         variables.put("reportedSamples", reportedSamples);
-        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "REPORTED", note, withMeasured);
-        workflow.complete(taskId, variables);
+        finish(directiveId, taskId, groups, actor, "REPORTED", note, withMeasured, variables);
     }
 
     /**
@@ -491,16 +475,7 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
-        audit.taskDone(
-                directiveId,
-                taskId,
-                groups,
-                actor.user(),
-                actor.displayName(),
-                AuditLog.approval(approved),
-                reason,
-                null);
-        workflow.complete(taskId, decision);
+        finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
 
     /** The consolidating officer draws up the period's report from the units' reports. */
@@ -526,8 +501,7 @@ public class Directives {
                 List.of(directive.receiverUnit()),
                 content,
                 step);
-        audit.taskDone(directiveId, taskId, groups, actor.user(), actor.displayName(), "CONSOLIDATED", null, null);
-        workflow.complete(taskId, Map.of());
+        finish(directiveId, taskId, groups, actor, "CONSOLIDATED", null, null, Map.of());
     }
 
     /** The director signs the consolidated report with their PIN; it is numbered, sealed and sent. */
@@ -551,16 +525,7 @@ public class Directives {
         } else {
             report.returnToDraft();
         }
-        audit.taskDone(
-                directiveId,
-                taskId,
-                groups,
-                actor.user(),
-                actor.displayName(),
-                AuditLog.approval(approved),
-                reason,
-                null);
-        workflow.complete(taskId, decision);
+        finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
 
     private void signAndIssue(
@@ -753,8 +718,7 @@ public class Directives {
             Collection<String> groups,
             Map<String, Object> variables) {
         check(directiveId, unitCode, taskId, stepKey, groups);
-        audit.taskDone(directiveId, taskId, groups, null, null, "DONE", null, null);
-        workflow.complete(taskId, variables);
+        finish(directiveId, taskId, groups, null, "DONE", null, null, variables);
     }
 
     /** The task is open at this step, of this directive and unit, and offered to the caller. */
@@ -840,5 +804,30 @@ public class Directives {
             }
             throw e;
         }
+    }
+
+    /**
+     * A person's step done: recorded in the trail with their decision, then completed in the
+     * engine, in the caller's transaction. A null actor is the signed-in caller.
+     */
+    private void finish(
+            String directiveId,
+            String taskId,
+            Collection<String> groups,
+            Actor actor,
+            String decision,
+            String reason,
+            String detail,
+            Map<String, Object> variables) {
+        audit.taskDone(
+                directiveId,
+                taskId,
+                groups,
+                actor == null ? null : actor.user(),
+                actor == null ? null : actor.displayName(),
+                decision,
+                reason,
+                detail);
+        workflow.complete(taskId, variables);
     }
 }

@@ -7,12 +7,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
+import vn.dieuhanh.platform.control.Sha256;
 
 /** A file a unit attaches to its period report as evidence (a photo, a scanned list): never changed. */
 @Entity
@@ -83,18 +81,10 @@ public class ReportEvidence {
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
         this.content = Objects.requireNonNull(content, "content").clone();
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.taskId = Objects.requireNonNull(taskId, "taskId");
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     public String id() {

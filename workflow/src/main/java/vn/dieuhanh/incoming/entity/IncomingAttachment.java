@@ -8,12 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
+import vn.dieuhanh.platform.control.Sha256;
 
 /** The PDF of an incoming document as it arrived, kept with its hash for the register. */
 @Entity
@@ -60,17 +58,9 @@ public class IncomingAttachment {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.content = Objects.requireNonNull(content, "content").clone();
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.attachedAt = Objects.requireNonNull(attachedAt, "attachedAt");
         this.attachedBy = Objects.requireNonNull(attachedBy, "attachedBy");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     public String id() {
