@@ -18,19 +18,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
 
-    public static final List<String> ALL = List.of(
-            RECORDS_CLERK,
-            CITY_LEADER,
-            SPECIALIST,
-            DIVISION_HEAD,
-            CHIEF_OF_OFFICE,
-            UNIT_HEAD,
-            UNIT_OFFICER,
-            DIC_OFFICER,
-            DIC_DIRECTOR,
-            MINISTRY_OFFICER,
-            AUDITOR,
-            ADMIN);
+    /** Every one of them: the roles an administrator may give (the list lives with that boundary). */
+    public static final List<String> ALL = vn.dieuhanh.identity.boundary.RoleAssignments.ROLES;
 
     private Roles() {}
 }

@@ -121,6 +121,17 @@ public class AuditLog {
                 .detail("Chuyển cho " + nameOf(colleague) + " (" + colleague + ")"));
     }
 
+    /** An administrator's change of who holds which role in a unit, written to the identity server. */
+    public void roleChanged(String unitCode, String username, String role, boolean held) {
+        String user = caller();
+        append(AuditFacts.of(held ? AuditKind.ROLE_GRANTED : AuditKind.ROLE_REVOKED, user)
+                .actorName(nameOf(user))
+                .as(unitCode, "admin")
+                .decision(held ? "GRANTED" : "REVOKED", null)
+                .detail((held ? "Gán vai trò " : "Bỏ vai trò ") + role + " - " + nameOf(username) + " (" + username
+                        + ") - " + unitCode));
+    }
+
     /** A new directive and its parameters: recipients, targets, cycle, as the leader set them. */
     public void directiveCreated(Directive directive, String user, String displayName) {
         append(AuditFacts.of(AuditKind.DIRECTIVE_CREATED, user)

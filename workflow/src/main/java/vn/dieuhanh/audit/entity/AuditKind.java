@@ -17,6 +17,8 @@ public enum AuditKind {
     REPORT_SUBMITTED("Gửi báo cáo đơn vị"),
     CLOSURE_REQUESTED("Đề nghị kết thúc văn bản chỉ đạo"),
     DIRECTIVE_CLOSED("Kết thúc văn bản chỉ đạo"),
+    ROLE_GRANTED("Gán vai trò"),
+    ROLE_REVOKED("Bỏ vai trò"),
     REFUSED("Thao tác bị từ chối");
 
     private final String label;

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a reorganisation reaches the application within {@link #TTL}.
  *
  * <p>Reads Keycloak's admin REST API as the application's own service account (client
- * credentials of the web client, with the realm-management roles query-groups and view-users).
+ * credentials of the web client, with the realm-management roles query-groups and view-users, and
+ * manage-users for the administrator's role changes on the org chart page).
  */
 @ApplicationScoped
 public class Directory {
@@ -121,6 +122,91 @@ public class Directory {
                 .orElse(java.util.List.of());
         holders.put(key, new Cached<>(found, Instant.now().plus(TTL)));
         return found;
+    }
+
+    /** A member of a unit with the realm roles they hold, as the org chart page lists them. */
+    public record Member(String username, String fullName, java.util.List<String> roles) {}
+
+    /**
+     * Everyone of this unit (direct members of its group), enabled or not, with their realm roles:
+     * read fresh each time, for the administrator who is about to change them.
+     */
+    public java.util.List<Member> membersOf(String unitCode) {
+        return groupId(unitCode)
+                .map(id -> admin("groups/" + id + "/members")
+                        .queryParam("briefRepresentation", true)
+                        .queryParam("max", 1_000)
+                        .request(MediaType.APPLICATION_JSON)
+                        .header("Authorization", "Bearer " + token())
+                        .get(JsonArray.class)
+                        .stream()
+                        .map(JsonValue::asJsonObject)
+                        .map(user -> new Member(
+                                user.getString("username"),
+                                fullNameOf(user, user.getString("username")),
+                                realmRolesOf(user.getString("id"))))
+                        .sorted(java.util.Comparator.comparing(Member::fullName))
+                        .toList())
+                .orElse(java.util.List.of());
+    }
+
+    private java.util.List<String> realmRolesOf(String userId) {
+        return admin("users/" + userId + "/role-mappings/realm")
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class)
+                .stream()
+                .map(r -> r.asJsonObject().getString("name", ""))
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Gives (or takes away) a realm role of a person, in Keycloak: the person's next token carries
+     * the change. Needs the service account's realm-management role manage-users. The answers
+     * kept a while about who holds what are dropped, so the inbox and pages see it at once.
+     */
+    public void setRealmRole(String username, String role, boolean held) {
+        JsonArray users = admin("users")
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class);
+        if (users.isEmpty()) {
+            throw new IllegalArgumentException("Không có người dùng " + username + ". / No user " + username + ".");
+        }
+        String userId = users.getJsonObject(0).getString("id");
+        // The role as Keycloak lists it for this person: among the roles they may still be given,
+        // or among those they hold. (Reading the realm's roles directly needs view-realm, which the
+        // service account does not have.)
+        JsonObject representation = admin("users/" + userId + "/role-mappings/realm" + (held ? "/available" : ""))
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class)
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> role.equals(r.getString("name", "")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        (held ? "Không gán được vai trò " : "Người này không giữ vai trò ") + role + ". / "
+                                + (held ? "Cannot give the role " : "This person does not hold ") + role + "."));
+        var mapping = admin("users/" + userId + "/role-mappings/realm")
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token());
+        var body = Entity.json(jakarta.json.Json.createArrayBuilder()
+                .add(jakarta.json.Json.createObjectBuilder()
+                        .add("id", representation.getString("id"))
+                        .add("name", representation.getString("name")))
+                .build());
+        try (var answer =
+                held ? mapping.post(body) : mapping.build("DELETE", body).invoke()) {
+            if (answer.getStatus() >= 300) {
+                throw new IllegalStateException("Keycloak answered " + answer.getStatus() + " to a role change of "
+                        + username + " (" + role + ")");
+            }
+        }
+        holders.clear();
     }
 
     private static String fullNameOf(JsonObject user, String fallback) {

@@ -30,7 +30,8 @@ final class ListedMigrations implements ResourceProvider {
             "V6__audit.sql",
             "V6_1__incoming_attachments.sql",
             "V7__report_evidence.sql",
-            "V8__sample_day_figures.sql");
+            "V8__sample_day_figures.sql",
+            "V9__document_recipients.sql");
 
     private final ClassLoader classLoader;
 

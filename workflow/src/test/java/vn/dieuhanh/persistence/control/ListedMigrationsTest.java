@@ -37,5 +37,15 @@ class ListedMigrationsTest {
             rows.next();
             assertThat(rows.getLong(1)).isZero();
         }
+        // A letter to a thousand units (codes of up to 20 characters) fits its recipients column.
+        try (var connection = DriverManager.getConnection(url, "sa", "");
+                var rows = connection
+                        .createStatement()
+                        .executeQuery("select character_maximum_length, is_nullable from information_schema.columns"
+                                + " where lower(table_name) = 'dh_document' and lower(column_name) = 'recipients'")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(1_000 * 21L);
+            assertThat(rows.getString(2)).isEqualTo("NO");
+        }
     }
 }
