@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,18 +31,8 @@ class OrgChartBrowserIT {
         awaitReady();
     }
 
-    private static Keycloak keycloak() {
-        return KeycloakBuilder.builder()
-                .serverUrl(KEYCLOAK_URL)
-                .realm("master")
-                .clientId("admin-cli")
-                .username("admin")
-                .password("admin")
-                .build();
-    }
-
     private static List<String> realmRolesOf(String username) {
-        try (Keycloak keycloak = keycloak()) {
+        try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm(REALM);
             String id = realm.users().searchByUsername(username, true).get(0).getId();
             return realm.users().get(id).roles().realmLevel().listAll().stream()
@@ -55,7 +44,7 @@ class OrgChartBrowserIT {
     /** Whatever happened in the test, the demo chart's person keeps only their own role. */
     @AfterEach
     void restore() {
-        try (Keycloak keycloak = keycloak()) {
+        try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm(REALM);
             String id = realm.users().searchByUsername(PERSON, true).get(0).getId();
             var roles = realm.users().get(id).roles().realmLevel();

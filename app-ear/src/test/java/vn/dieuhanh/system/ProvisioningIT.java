@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import vn.dieuhanh.identity.control.OrgChart;
 import vn.dieuhanh.identity.control.ProvisionOrgChart;
 
@@ -39,16 +38,6 @@ class ProvisioningIT {
         ProvisionOrgChart.apply(KEYCLOAK_URL, OrgChart.read(DEMO_CHART), "demo");
     }
 
-    private static Keycloak admin() {
-        return KeycloakBuilder.builder()
-                .serverUrl(KEYCLOAK_URL)
-                .realm("master")
-                .clientId("admin-cli")
-                .username("admin")
-                .password("admin")
-                .build();
-    }
-
     @Test
     void applyingTheSameChartAgainChangesNothing() throws IOException {
         assertThat(ProvisionOrgChart.apply(KEYCLOAK_URL, OrgChart.read(DEMO_CHART), "demo"))
@@ -71,7 +60,7 @@ class ProvisioningIT {
                         "unit updated: /UBND-HP/SO-DL",
                         "canbo-so-dl left /UBND-HP/SO-DL",
                         "canbo-so-dl joined SO-VHTT");
-        try (Keycloak keycloak = admin()) {
+        try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm("haiphong");
             assertThat(realm.getGroupByPath("/UBND-HP/SO-DL").getDescription())
                     .isEqualTo("Sở Du lịch thành phố Hải Phòng");
@@ -88,7 +77,7 @@ class ProvisioningIT {
 
     @Test
     void whatTheChartDoesNotNameIsLeftAlone() throws IOException {
-        try (Keycloak keycloak = admin()) {
+        try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm("haiphong");
             var outsider = new org.keycloak.representations.idm.UserRepresentation();
             outsider.setUsername("ngoai-so-do-" + System.nanoTime());

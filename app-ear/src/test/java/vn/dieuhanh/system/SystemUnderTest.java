@@ -165,6 +165,17 @@ final class SystemUnderTest {
         return json(response.body()).asJsonObject();
     }
 
+    /** Keycloak's admin client as the bootstrap administrator of the test server (master realm). */
+    static org.keycloak.admin.client.Keycloak keycloakAdmin() {
+        return org.keycloak.admin.client.KeycloakBuilder.builder()
+                .serverUrl(KEYCLOAK_URL)
+                .realm("master")
+                .clientId("admin-cli")
+                .username("admin")
+                .password("admin")
+                .build();
+    }
+
     static Connection database() throws SQLException {
         return DriverManager.getConnection(
                 System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/dieuhanh_it"),

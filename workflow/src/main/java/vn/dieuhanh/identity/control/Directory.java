@@ -99,27 +99,12 @@ public class Directory {
         if (cached != null && cached.fresh()) {
             return cached.value();
         }
-        java.util.List<Person> found = groupId(unitCode)
-                .map(id -> admin("groups/" + id + "/members")
-                        .queryParam("briefRepresentation", true)
-                        .queryParam("max", 1_000)
-                        .request(MediaType.APPLICATION_JSON)
-                        .header("Authorization", "Bearer " + token())
-                        .get(JsonArray.class)
-                        .stream()
-                        .map(JsonValue::asJsonObject)
-                        .filter(user -> user.getBoolean("enabled", true))
-                        .filter(user -> admin("users/" + user.getString("id") + "/role-mappings/realm")
-                                .request(MediaType.APPLICATION_JSON)
-                                .header("Authorization", "Bearer " + token())
-                                .get(JsonArray.class)
-                                .stream()
-                                .anyMatch(r -> role.equals(r.asJsonObject().getString("name", ""))))
-                        .map(user ->
-                                new Person(user.getString("username"), fullNameOf(user, user.getString("username"))))
-                        .sorted(java.util.Comparator.comparing(Person::fullName))
-                        .toList())
-                .orElse(java.util.List.of());
+        java.util.List<Person> found = members(unitCode).stream()
+                .filter(user -> user.getBoolean("enabled", true))
+                .filter(user -> realmRolesOf(user.getString("id")).contains(role))
+                .map(user -> new Person(user.getString("username"), fullNameOf(user, user.getString("username"))))
+                .sorted(java.util.Comparator.comparing(Person::fullName))
+                .toList();
         holders.put(key, new Cached<>(found, Instant.now().plus(TTL)));
         return found;
     }
@@ -132,6 +117,17 @@ public class Directory {
      * read fresh each time, for the administrator who is about to change them.
      */
     public java.util.List<Member> membersOf(String unitCode) {
+        return members(unitCode).stream()
+                .map(user -> new Member(
+                        user.getString("username"),
+                        fullNameOf(user, user.getString("username")),
+                        realmRolesOf(user.getString("id"))))
+                .sorted(java.util.Comparator.comparing(Member::fullName))
+                .toList();
+    }
+
+    /** The direct members of the unit's group, as Keycloak represents users. */
+    private java.util.List<JsonObject> members(String unitCode) {
         return groupId(unitCode)
                 .map(id -> admin("groups/" + id + "/members")
                         .queryParam("briefRepresentation", true)
@@ -141,11 +137,6 @@ public class Directory {
                         .get(JsonArray.class)
                         .stream()
                         .map(JsonValue::asJsonObject)
-                        .map(user -> new Member(
-                                user.getString("username"),
-                                fullNameOf(user, user.getString("username")),
-                                realmRolesOf(user.getString("id"))))
-                        .sorted(java.util.Comparator.comparing(Member::fullName))
                         .toList())
                 .orElse(java.util.List.of());
     }
