@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.dieuhanh.measurement.control.FiguresTrend.OperatorPoint;
 import vn.dieuhanh.measurement.control.FiguresTrend.Point;
 import vn.dieuhanh.measurement.control.MonthlyFigures.UnitCount;
+import vn.dieuhanh.measurement.control.SampleDatabases.Db;
 
 /**
  * Twelve samples over three 15th-to-14th periods, their trend worked out by hand below, on H2 and
@@ -29,14 +27,6 @@ import vn.dieuhanh.measurement.control.MonthlyFigures.UnitCount;
  * Nov), P1 [15 Nov, 15 Dec), P2 [15 Dec, 15 Jan), all at +07:00.
  */
 class FiguresTrendTest {
-
-    enum Db {
-        H2,
-        POSTGRESQL
-    }
-
-    private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String PG_DATABASE = "dieuhanh_trend_test";
 
     private static final Map<String, String> PARENT = Map.of(
             "SO-TTTT", "UBND-HP",
@@ -67,42 +57,16 @@ class FiguresTrendTest {
             new S("T11", "2025-01-15T00:00+07:00", "Viettel", "4G", 10, "PHUONG-MAYTO", null), // none (= to)
             new S("T12", "2024-12-20T09:00+07:00", "Vietnamobile", "4G", 25, "QUAN-NGOQUYEN", null)); // P2
 
-    private static final Map<Db, Connection> CONNECTIONS = new EnumMap<>(Db.class);
+    private static Map<Db, Connection> CONNECTIONS;
 
     @BeforeAll
     static void load() throws SQLException {
-        Connection h2 = DriverManager.getConnection("jdbc:h2:mem:trend;DB_CLOSE_DELAY=-1", "sa", "");
-        try (Statement s = h2.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:db/migration/V4__measurements.sql'");
-        }
-        CONNECTIONS.put(Db.H2, h2);
-        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + PG_DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-        Connection pg = DriverManager.getConnection(PG_SERVER + PG_DATABASE, "postgres", "");
-        try (Statement s = pg.createStatement()) {
-            s.execute(migration("V4__measurements.sql"));
-        }
-        CONNECTIONS.put(Db.POSTGRESQL, pg);
-        for (Connection c : CONNECTIONS.values()) {
-            insert(c);
-            // The day figures of samples already stored, as the migration computes them on upgrade.
-            try (Statement s = c.createStatement()) {
-                s.execute(
-                        c == h2
-                                ? "RUNSCRIPT FROM 'classpath:db/migration/V8__sample_day_figures.sql'"
-                                : migration("V8__sample_day_figures.sql"));
-            }
-        }
+        CONNECTIONS = SampleDatabases.open("trend", FiguresTrendTest::insert);
     }
 
     @AfterAll
     static void close() throws SQLException {
-        for (Connection c : CONNECTIONS.values()) {
-            c.close();
-        }
+        SampleDatabases.close(CONNECTIONS);
     }
 
     @ParameterizedTest
@@ -259,14 +223,6 @@ class FiguresTrendTest {
                 s.addBatch();
             }
             s.executeBatch();
-        }
-    }
-
-    private static String migration(String file) {
-        try (var in = FiguresTrendTest.class.getClassLoader().getResourceAsStream("db/migration/" + file)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +21,7 @@ import vn.dieuhanh.measurement.control.MonthlyFigures.PlaceCount;
 import vn.dieuhanh.measurement.control.MonthlyFigures.Shortfall;
 import vn.dieuhanh.measurement.control.MonthlyFigures.UnitCount;
 import vn.dieuhanh.measurement.control.MonthlyFigures.UnitTarget;
+import vn.dieuhanh.measurement.control.SampleDatabases.Db;
 
 /**
  * Twenty samples whose figures are worked out by hand below, on H2 and on PostgreSQL, for a
@@ -33,14 +32,6 @@ import vn.dieuhanh.measurement.control.MonthlyFigures.UnitTarget;
  * HUYEN-THUYNGUYEN > XA-LAPLE.
  */
 class MonthlyFiguresTest {
-
-    enum Db {
-        H2,
-        POSTGRESQL
-    }
-
-    private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String PG_DATABASE = "dieuhanh_figures_test";
 
     private static final Map<String, String> PARENT = Map.of(
             "SO-TTTT", "UBND-HP",
@@ -88,44 +79,16 @@ class MonthlyFiguresTest {
             new S("S19", "2024-11-30T17:30Z", "Viettel", "4G", 90, "PHUONG-LACHTRAY", null), // H (Dec 1 00:30 +07)
             new S("S20", "2024-11-12T10:00+07:00", "VinaPhone", "5G", 180, "XA-LAPLE", "SO-TTTT")); // M
 
-    private static final Map<Db, Connection> CONNECTIONS = new EnumMap<>(Db.class);
+    private static Map<Db, Connection> CONNECTIONS;
 
     @BeforeAll
     static void load() throws SQLException {
-        Connection h2 = DriverManager.getConnection("jdbc:h2:mem:figures;DB_CLOSE_DELAY=-1", "sa", "");
-        try (Statement s = h2.createStatement()) {
-            s.execute("RUNSCRIPT FROM 'classpath:db/migration/V4__measurements.sql'");
-        }
-        CONNECTIONS.put(Db.H2, h2);
-
-        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + PG_DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-        Connection pg = DriverManager.getConnection(PG_SERVER + PG_DATABASE, "postgres", "");
-        try (Statement s = pg.createStatement()) {
-            s.execute(migration("V4__measurements.sql"));
-        }
-        CONNECTIONS.put(Db.POSTGRESQL, pg);
-
-        for (Connection c : CONNECTIONS.values()) {
-            insert(c);
-            // The day figures of samples already stored, as the migration computes them on upgrade.
-            try (Statement s = c.createStatement()) {
-                s.execute(
-                        c == h2
-                                ? "RUNSCRIPT FROM 'classpath:db/migration/V8__sample_day_figures.sql'"
-                                : migration("V8__sample_day_figures.sql"));
-            }
-        }
+        CONNECTIONS = SampleDatabases.open("figures", MonthlyFiguresTest::insert);
     }
 
     @AfterAll
     static void close() throws SQLException {
-        for (Connection c : CONNECTIONS.values()) {
-            c.close();
-        }
+        SampleDatabases.close(CONNECTIONS);
     }
 
     @ParameterizedTest
@@ -406,14 +369,6 @@ class MonthlyFiguresTest {
             s.executeBatch();
         }
         new SampleDays().addImport(c, "imp-2");
-    }
-
-    private static String migration(String file) {
-        try (var in = MonthlyFiguresTest.class.getClassLoader().getResourceAsStream("db/migration/" + file)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static OffsetDateTime at(String text) {
