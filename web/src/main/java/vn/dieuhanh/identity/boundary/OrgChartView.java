@@ -34,10 +34,10 @@ public class OrgChartView implements Serializable {
     public record UnitRow(String code, String name, String type, int depth) {}
 
     @Inject
-    transient Directory directory;
+    Directory directory;
 
     @Inject
-    transient RoleAssignments assignments;
+    RoleAssignments assignments;
 
     private String unit;
     private String unitName;
