@@ -28,7 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The audit against the deployed EAR on PostgreSQL: a directive with a return for revision, a
@@ -332,7 +331,7 @@ class AuditIT {
         Browser session = Browser.open(1280, 1000);
         WebDriver browser = session.driver;
         try {
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            var wait = new PageWait(browser, Duration.ofSeconds(30));
             browser.get(BASE_URL + "/");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             browser.findElement(By.id("username")).sendKeys("thanhtra");

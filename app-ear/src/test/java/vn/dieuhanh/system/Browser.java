@@ -41,10 +41,8 @@ final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        // PrimeFaces replaces what an ajax answer updates: an element read while that happens is
-        // stale, which only means "look again".
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // What a page shows is awaited through the page's changes (ajax updates, redirects).
+        this.wait = new PageWait(driver, Duration.ofSeconds(60));
     }
 
     /** A desktop-sized window. */
@@ -227,7 +225,7 @@ final class Browser implements AutoCloseable {
             }
             driver.findElement(item).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(2))
+                new PageWait(driver, Duration.ofSeconds(2))
                         .until(ExpectedConditions.invisibilityOfElementLocated(panel));
             } catch (org.openqa.selenium.TimeoutException stillOpen) {
                 // clicked during the opening animation: click the item again
@@ -258,7 +256,7 @@ final class Browser implements AutoCloseable {
         }
         field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3))
+            new PageWait(driver, Duration.ofSeconds(3))
                     .until(ExpectedConditions.invisibilityOfElementLocated(
                             By.id(inputId.replaceFirst("_input$", "_panel"))));
         } catch (org.openqa.selenium.TimeoutException e) {

@@ -152,7 +152,7 @@ class DashboardBrowserIT {
     void openBrowser() {
         session = Browser.open();
         browser = session.driver;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new PageWait(browser, Duration.ofSeconds(30));
     }
 
     @AfterEach

@@ -57,7 +57,7 @@ class LoginBrowserIT {
         assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
         String processInstanceId = object(received).getString("processInstanceId");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new PageWait(browser, Duration.ofSeconds(30));
         browser.get(BASE_URL + "/");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -80,7 +80,7 @@ class LoginBrowserIT {
 
     @Test
     void aWrongPasswordStaysAtTheLoginWithAMessage() {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new PageWait(browser, Duration.ofSeconds(30));
         browser.get(BASE_URL + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
 
@@ -95,7 +95,7 @@ class LoginBrowserIT {
 
     @Test
     void signingOutEndsTheKeycloakSessionToo() {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new PageWait(browser, Duration.ofSeconds(30));
         signIn(wait, "lanhdao");
 
         signOut(wait);
@@ -121,7 +121,7 @@ class LoginBrowserIT {
         assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
         String processInstanceId = object(received).getString("processInstanceId");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new PageWait(browser, Duration.ofSeconds(30));
         signIn(wait, "vanthu");
         var row =
                 browser.findElement(By.xpath("//tr[.//*[contains(@class,'dh-subject') and text()='" + subject + "']]"));
@@ -176,7 +176,7 @@ class LoginBrowserIT {
                         + "credited_unit\n"
                         + p + "1," + yesterday + ",Viettel,4G,61.5,12,21,3,PHUONG-GIAVIEN,\n"
                         + p + "2," + yesterday + ",MobiFone,4G,-3,1,20,3,PHUONG-GIAVIEN,\n");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new PageWait(browser, Duration.ofSeconds(30));
         signIn(wait, "tonghop-tttt");
         browser.get(BASE_URL + "/measurements.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-title")));
