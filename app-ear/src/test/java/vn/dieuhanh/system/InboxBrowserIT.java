@@ -96,7 +96,14 @@ class InboxBrowserIT {
             b.press("inbox:tasks:0:handover");
             b.awaitText("inbox:messages", "Đã chuyển việc cho Phạm Thu Hà");
             assertThat(task(OTHER_CLERK, wanted).getString("assignee", null)).isEqualTo(OTHER_CLERK);
-            // The trail says who handed it, as what, and to whom; taking and giving back are not recorded.
+            // The trail says who took it, gave it back and handed it, as what, and to whom, in that order.
+            assertThat(count(
+                            "select count(*) from dh_audit_entry c where c.kind = 'TASK_CLAIMED' and c.actor = 'vanthu'"
+                                    + " and c.unit_code = 'VP-VT' and c.role_name = 'records-clerk' and c.task_id = ?"
+                                    + " and exists (select 1 from dh_audit_entry r where r.kind = 'TASK_RELEASED'"
+                                    + " and r.actor = 'vanthu' and r.task_id = c.task_id and r.seq > c.seq)",
+                            wanted))
+                    .isEqualTo(1);
             assertThat(count(
                             "select count(*) from dh_audit_entry where kind = 'TASK_HANDED_OVER' and actor = 'vanthu'"
                                     + " and unit_code = 'VP-VT' and role_name = 'records-clerk'"

@@ -84,6 +84,12 @@ class OfficePagesBrowserIT {
             b.openTask("registerIncoming", task);
             assertThat(b.text("task-gone-message")).contains("thuộc đơn vị hoặc vai trò khác");
             assertThat(b.driver.findElements(By.id("register"))).isEmpty();
+            // A refused attempt: in the audit trail, as the API's refusals are.
+            assertThat(count(
+                            "select count(*) from dh_audit_entry where kind = 'REFUSED' and actor = '" + SPECIALIST
+                                    + "' and decision = '403' and detail = 'GET /tasks/registerIncoming.xhtml?task=' || ?",
+                            task))
+                    .isEqualTo(1);
             b.screenshot("21-not-your-task");
             // The clerk's own task opened under another step's page is refused as not open there.
             b.switchTo(CLERK);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
+import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.DirectiveStatus;
 import vn.dieuhanh.directive.boundary.Directives;
@@ -62,6 +63,9 @@ public abstract class TaskPage implements Serializable {
     @Inject
     Notices notices;
 
+    @Inject
+    AuditLog audit;
+
     /** Full names already looked up for this page: each person once, not once per history row. */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
@@ -86,7 +90,7 @@ public abstract class TaskPage implements Serializable {
             return null;
         }
         if (taskId == null || taskId.isBlank()) {
-            gone(new TaskNotOpenException(""));
+            gone(new TaskNotOpenException(""), false);
             return null;
         }
         try {
@@ -104,11 +108,11 @@ public abstract class TaskPage implements Serializable {
             loadCase();
             opened();
         } catch (TaskNotOpenException | TaskNotYoursException e) {
-            gone(e);
+            gone(e, false);
         } catch (EJBException e) {
             if (e.getCause() instanceof RuntimeException cause
                     && (cause instanceof TaskNotOpenException || cause instanceof TaskNotYoursException)) {
-                gone(cause);
+                gone(cause, false);
             } else {
                 throw e;
             }
@@ -136,13 +140,27 @@ public abstract class TaskPage implements Serializable {
         comments = workflow.comments(task.processInstanceId());
     }
 
-    private void gone(RuntimeException e) {
+    /**
+     * The page shows no form, and says why. Another unit's or role's task (an id changed by hand) is
+     * a refused attempt and joins the audit trail, as the API's refusals do; so is acting on a task
+     * that closed meanwhile. Opening a link to a finished task is neither.
+     */
+    private void gone(RuntimeException e, boolean acting) {
         gone = true;
         task = null;
-        goneMessage = e instanceof TaskNotYoursException
+        boolean notYours = e instanceof TaskNotYoursException;
+        goneMessage = notYours
                 ? "Công việc này thuộc đơn vị hoặc vai trò khác. / This task belongs to another unit or role."
                 : "Công việc này không còn mở: đã có người xử lý, hoặc không tồn tại. / This task is no longer"
                         + " open: someone has already done it, or it does not exist.";
+        if (notYours || acting) {
+            audit.refused(
+                    caller.name(),
+                    notYours ? 403 : 409,
+                    acting ? "POST" : "GET",
+                    "/tasks/" + stepKey() + ".xhtml?task=" + taskId,
+                    goneMessage);
+        }
     }
 
     /** Adds the typed comment to the task, in the caller's name. */
@@ -181,7 +199,7 @@ public abstract class TaskPage implements Serializable {
     protected void fail(RuntimeException e) {
         RuntimeException cause = unwrap(e);
         if (cause instanceof TaskNotOpenException || cause instanceof TaskNotYoursException) {
-            gone(cause);
+            gone(cause, true);
             message(FacesMessage.SEVERITY_WARN, goneMessage);
             if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
                 PrimeFaces.current().ajax().update(AREA);

@@ -109,16 +109,35 @@ public class AuditLog {
      * step of which case, and to whom. Not a decision on the matter, but who answers for it now.
      */
     public void handedOver(String taskId, Collection<String> callerGroups, String colleague) {
+        taskAction(
+                AuditKind.TASK_HANDED_OVER,
+                taskId,
+                callerGroups,
+                "Chuyển cho " + nameOf(colleague) + " (" + colleague + ")");
+    }
+
+    /** "Nhận việc": the caller takes a task offered to their unit and role. */
+    public void claimed(String taskId, Collection<String> callerGroups) {
+        taskAction(AuditKind.TASK_CLAIMED, taskId, callerGroups, null);
+    }
+
+    /** "Trả lại việc": the caller puts a task they held back on their unit's list. */
+    public void released(String taskId, Collection<String> callerGroups) {
+        taskAction(AuditKind.TASK_RELEASED, taskId, callerGroups, null);
+    }
+
+    /** Who answers for an open step changed; described while the task is still open to the caller. */
+    private void taskAction(AuditKind kind, String taskId, Collection<String> callerGroups, String detail) {
         EngineHistory.TaskFacts task = engine.task(taskId, callerGroups);
         String user = caller();
-        append(AuditFacts.of(AuditKind.TASK_HANDED_OVER, user)
+        append(AuditFacts.of(kind, user)
                 .actorName(nameOf(user))
                 .as(task.unit(), task.role())
                 .directive(task.directiveId())
                 .caseRef(task.businessKey())
                 .step(task.stepKey(), taskId)
                 .period(task.periodIndex())
-                .detail("Chuyển cho " + nameOf(colleague) + " (" + colleague + ")"));
+                .detail(detail));
     }
 
     /** An administrator's change of who holds which role in a unit, written to the identity server. */

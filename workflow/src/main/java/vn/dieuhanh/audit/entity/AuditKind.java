@@ -10,6 +10,8 @@ public enum AuditKind {
     REGISTRATION_REMINDER("Nhắc vào sổ văn bản đến"),
     DIRECTIVE_CREATED("Cho ý kiến chỉ đạo, tạo văn bản chỉ đạo"),
     STEP_COMPLETED("Hoàn thành bước xử lý"),
+    TASK_CLAIMED("Nhận việc"),
+    TASK_RELEASED("Trả lại việc cho đơn vị"),
     TASK_HANDED_OVER("Chuyển việc cho đồng nghiệp"),
     DOCUMENT_VERSION("Phiên bản văn bản"),
     REMINDER("Nhắc hạn báo cáo"),

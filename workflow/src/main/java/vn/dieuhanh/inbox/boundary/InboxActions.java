@@ -8,9 +8,10 @@ import vn.dieuhanh.engine.boundary.Workflow;
 
 /**
  * What an official does to a task from the inbox without deciding it: take it ("Nhận việc"), give
- * it back to the unit ("Trả lại"), hand it to a colleague ("Chuyển"). One transaction each; the
- * hand-over is recorded in the audit trail in that transaction, since it changes who answers for
- * the step. Whether the colleague may take it is the page's check, against the directory.
+ * it back to the unit ("Trả lại"), hand it to a colleague ("Chuyển"). One transaction each, recorded
+ * in the audit trail in that transaction, since each changes who answers for the step: a refused
+ * one (not the caller's, no longer open) rolls back and leaves no row. Whether the colleague may
+ * take it is the page's check, against the directory.
  */
 @Stateless
 public class InboxActions {
@@ -23,10 +24,12 @@ public class InboxActions {
 
     public void claim(String taskId, Collection<String> callerGroups, String user) {
         workflow.claim(taskId, callerGroups, user);
+        audit.claimed(taskId, callerGroups);
     }
 
     public void unclaim(String taskId, Collection<String> callerGroups, String user) {
         workflow.unclaim(taskId, callerGroups, user);
+        audit.released(taskId, callerGroups);
     }
 
     public void handOver(String taskId, Collection<String> callerGroups, String user, String colleague) {
