@@ -423,6 +423,15 @@ final class UnitPages {
         assertThat(object(api).getJsonArray("alreadyReminded")).hasSize(2);
         assertThat(dicReminders(id)).hasSize(2);
 
+        // A reminder reaches its unit: the district's head sees it above their tasks, report still due.
+        as("thutruong-ngoquyen");
+        assertThat(text("inbox-reminders"))
+                .contains("Nhắc nhở của đơn vị tổng hợp")
+                .contains(code + " (" + DISTRICT + ")")
+                .contains("Kỳ 1")
+                .contains("Chưa nộp báo cáo kỳ này");
+        shot("reminder-in-the-units-inbox");
+        openConsolidation("tonghop-tttt", consolidate);
         consolidate();
         shot("consolidated");
         assertThat(count(

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import vn.dieuhanh.directive.boundary.Reminders;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
@@ -54,10 +55,16 @@ public class InboxView implements Serializable {
     @Inject
     Directory directory;
 
+    @Inject
+    Reminders reminders;
+
     private String userName;
     private List<String> roles;
     private List<String> units;
     private List<OpenTask> all;
+    /** Reminders to the caller's units, read once with the page: they change by timer, not by this page. */
+    private List<Reminders.Notice> unitReminders;
+
     private Show show = Show.ALL;
     private String kind;
     private String directive;
@@ -70,7 +77,13 @@ public class InboxView implements Serializable {
         userName = caller.name();
         roles = caller.roles();
         units = caller.units();
+        unitReminders = reminders.forUnits(units);
         reload();
+    }
+
+    /** What the caller's units have been reminded of lately, newest first. */
+    public List<Reminders.Notice> getReminders() {
+        return unitReminders;
     }
 
     private void reload() {

@@ -57,8 +57,16 @@ public class DirectiveReminder {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    public String directiveId() {
+        return directiveId;
+    }
+
     public String unitCode() {
         return unitCode;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
     }
 
     public Kind kind() {

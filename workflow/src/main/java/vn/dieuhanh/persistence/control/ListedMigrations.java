@@ -31,7 +31,8 @@ final class ListedMigrations implements ResourceProvider {
             "V6_1__incoming_attachments.sql",
             "V7__report_evidence.sql",
             "V8__sample_day_figures.sql",
-            "V9__document_recipients.sql");
+            "V9__document_recipients.sql",
+            "V10__unit_reminders.sql");
 
     private final ClassLoader classLoader;
 

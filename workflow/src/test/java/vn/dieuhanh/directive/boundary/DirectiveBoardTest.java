@@ -2,15 +2,12 @@ package vn.dieuhanh.directive.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.platform.control.CityOffice;
 
 /** Who may watch a directive's dashboard: the role, held in the unit that plays that part in it. */
@@ -19,20 +16,8 @@ class DirectiveBoardTest {
     private static final OffsetDateTime START = OffsetDateTime.parse("2024-10-15T00:00+07:00");
 
     private final DirectiveBoard board = new DirectiveBoard();
-    private final Directive ispeed = new Directive(
-            "ISPEED-HP",
-            "i-Speed",
-            new DirectiveUnits("VP-KSTTHC", "VP-UBND", "VP-VT", "SO-TTTT", "BO-TTTT"),
-            List.of("SO-YTE", "QUAN-NGOQUYEN"),
-            List.of(new Target(
-                    "samples",
-                    "Số mẫu",
-                    "mẫu",
-                    BigDecimal.valueOf(300),
-                    Target.Comparison.AT_LEAST,
-                    Target.Source.SELF_REPORTED)),
-            new ReportingCycle(START, "P1M", "P0D", "P3D", "PT23H59M", START.plusMonths(12)),
-            null);
+    private final Directive ispeed = SampleDirectives.ispeedLike(
+            "ISPEED-HP", new ReportingCycle(START, "P1M", "P0D", "P3D", "PT23H59M", START.plusMonths(12)));
 
     DirectiveBoardTest() {
         board.cityOffice = new CityOffice() {
