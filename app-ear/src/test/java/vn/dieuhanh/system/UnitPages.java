@@ -431,6 +431,10 @@ final class UnitPages {
                 .contains("Kỳ 1")
                 .contains("Chưa nộp báo cáo kỳ này");
         shot("reminder-in-the-units-inbox");
+        // Its directive opens from the line, at that period and unit.
+        browser.findElement(By.cssSelector("#inbox-reminders a.dh-reference")).click();
+        assertThat(text("directive-code")).isEqualTo(code);
+        assertThat(text("period-summary")).isNotBlank();
         openConsolidation("tonghop-tttt", consolidate);
         consolidate();
         shot("consolidated");
