@@ -289,6 +289,13 @@ final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /** Types into the report page's field for a target (its {@code data-target} attribute). */
+    void typeValue(String targetCode, String value) {
+        WebElement field = driver.findElement(By.cssSelector("input[data-target='" + targetCode + "']"));
+        field.clear();
+        field.sendKeys(value);
+    }
+
     /**
      * From now on screenshots are named {@code run-NN-name}, numbered in the order they are taken,
      * so that a whole flow reads in order in target/screenshots; each new person's inbox is saved too.

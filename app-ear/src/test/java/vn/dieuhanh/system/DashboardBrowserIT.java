@@ -121,7 +121,7 @@ class DashboardBrowserIT {
         act(
                 "canbo-yte",
                 base + "/units/SO-YTE/report",
-                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"samples\":9}",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"values\":{\"samples\":9}}",
                 204);
         act(
                 "thutruong-yte",

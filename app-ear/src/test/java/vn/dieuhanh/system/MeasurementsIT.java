@@ -205,7 +205,7 @@ class MeasurementsIT {
                 .as("not a party of this directive")
                 .isEqualTo(404);
 
-        // The district reports 9 samples itself; the system measured 7: the difference is marked.
+        // The district reports 9 samples itself; the system measured 7: both are printed, the measured judged.
         act(
                 "thutruong-quan-haian",
                 "/api/directives/" + id + "/units/QUAN-HAIAN/assignment",
@@ -216,12 +216,32 @@ class MeasurementsIT {
         act(
                 "canbo-quan-haian",
                 "/api/directives/" + id + "/units/QUAN-HAIAN/report",
-                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"samples\":-1}",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"values\":{\"samples\":-1}}",
                 400);
+        // What the directive does not ask for is refused, never dropped: another field, another
+        // target, a measured target, a value of the wrong type.
+        for (String refused : List.of(
+                "\"samples\":9",
+                "\"figures\":{\"samples\":9}",
+                "\"values\":{\"files\":9}",
+                "\"values\":{\"download4g\":50}",
+                "\"values\":{\"samples\":\"9\"}",
+                "\"values\":{\"samples\":{\"value\":9,\"evidence\":1}}",
+                "\"values\":[9]")) {
+            act(
+                    "canbo-quan-haian",
+                    "/api/directives/" + id + "/units/QUAN-HAIAN/report",
+                    "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\"," + refused + "}",
+                    400);
+        }
+        assertThat(count("select count(*) from dh_report_value where directive_id = ?", id))
+                .as("nothing refused is stored")
+                .isZero();
         act(
                 "canbo-quan-haian",
                 "/api/directives/" + id + "/units/QUAN-HAIAN/report",
-                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"samples\":9}",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đã vận động\",\"values\":{\"samples\":"
+                        + "{\"value\":9,\"comment\":\"Đếm tại trụ sở\"}}}",
                 204);
         act(
                 "thutruong-quan-haian",
@@ -250,7 +270,14 @@ class MeasurementsIT {
                 .start();
         String printed =
                 new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        assertThat(printed).contains("Viettel 4G 7 54,0 Đạt").contains("Vietnamobile 4G 3 29,0 Không đạt");
-        assertThat(printed).as("self-reported beside measured").contains("9 (+2) 7 Chưa đạt");
+        assertThat(printed).contains("Viettel 4G 7 54,0 Đạt").contains("Vietnamobile 4G 3 29,0 Chưa đạt");
+        assertThat(printed).as("self-reported beside measured").contains("7 (tự báo cáo: 9) Chưa đạt");
+        assertThat(printed)
+                .as("every target named with its requirement")
+                .contains("Số mẫu đo i-Speed (tối thiểu 300 mẫu)")
+                .contains("Tốc độ tải xuống trung bình 4G (tối thiểu 40 Mbps)");
+        assertThat(printed)
+                .as("the unit that did not report, named")
+                .contains("0 đơn vị báo cáo muộn); 1 đơn vị chưa báo cáo");
     }
 }

@@ -153,7 +153,7 @@ final class UnitPages {
     /** Types the figures and note, attaches the file (if any) and sends; returns nothing, the caller checks. */
     void fillReport(Long samples, String note, Path evidence) {
         if (samples != null) {
-            type("report:samples_input", samples.toString());
+            b.typeValue("samples", samples.toString());
         }
         if (note != null) {
             type("report:note", note);
@@ -319,8 +319,11 @@ final class UnitPages {
         // The head: sees reported against measured; no reason, no return; a wrong PIN signs nothing.
         String approval = awaitTask("thutruong-yte", "approveUnitReport", code, TIMERS);
         openFromInbox("thutruong-yte", approval);
-        assertThat(text("reported")).contains("320");
-        assertThat(text("measured")).contains("310").contains("+10");
+        assertThat(browser.findElement(By.cssSelector("#values tr[data-target='samples']"))
+                        .getText())
+                .as("reported beside measured")
+                .contains("320 (hệ thống: 310)")
+                .contains("Đạt");
         assertThat(text("evidence")).contains(photo.getFileName().toString());
         shot("approve-report");
         click("approval:return");
@@ -399,8 +402,8 @@ final class UnitPages {
         assertThat(row(DEPARTMENT))
                 .doesNotContain("Chưa báo cáo")
                 .doesNotContain("Chưa đạt")
-                .contains("320 (+10)");
-        assertThat(row(DISTRICT)).contains("Chưa báo cáo").contains("40 / 300").contains("Chưa đạt");
+                .contains("310 (tự báo cáo: 320)");
+        assertThat(row(DISTRICT)).contains("Chưa báo cáo").contains("40").contains("Chưa đạt");
         assertThat(row(STALE)).contains("Chưa báo cáo");
         shot("consolidation");
 

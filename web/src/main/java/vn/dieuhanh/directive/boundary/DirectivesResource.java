@@ -3,6 +3,7 @@ package vn.dieuhanh.directive.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,10 +27,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.reporting.boundary.ReportBody;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * A directive's life over HTTP. Each action names the task it completes; the facade checks that
@@ -55,15 +57,64 @@ public class DirectivesResource {
     @Context
     UriInfo uriInfo;
 
+    /**
+     * A target: its kind (NUMBER when not given) decides what a unit may enter; the roll-up, when
+     * not given, is the kind's usual one (a sum of numbers and counts, an average of percents, all
+     * of yes/no, none for text).
+     */
     public record TargetRequest(
-            @NotBlank(message = "Cần mã chỉ tiêu. / The target's code is required.") String code,
-            @NotBlank(message = "Cần tên chỉ tiêu. / The target's name is required.") String name,
-            @NotBlank(message = "Cần đơn vị đo. / The measure is required.") String measure,
-            @NotNull(message = "Cần ngưỡng chỉ tiêu. / The threshold is required.") BigDecimal threshold,
-            @NotNull(message = "Cần cách so sánh (AT_LEAST, AT_MOST). / The comparison is required.")
+            @NotBlank(message = "Cần mã chỉ tiêu. / The target's code is required.")
+                    @Pattern(
+                            regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}",
+                            message = "Mã chỉ tiêu gồm chữ, số, '-' và '_' (tối đa 40 ký tự). / A target's code has"
+                                    + " at most 40 letters, digits, '-' and '_'.")
+                    String code,
+            @NotBlank(message = "Cần tên chỉ tiêu. / The target's name is required.")
+                    @Size(
+                            max = 300,
+                            message =
+                                    "Tên chỉ tiêu tối đa 300 ký tự. / A target's name has at most 300" + " characters.")
+                    String name,
+            @Size(max = 60, message = "Đơn vị đo tối đa 60 ký tự. / The measure has at most 60 characters.")
+                    String measure,
+            Target.Kind kind,
+            BigDecimal threshold,
+            @NotNull(
+                            message = "Cần cách so sánh (AT_LEAST, AT_MOST, EQUAL, YES, NONE). / The comparison is"
+                                    + " required.")
                     Target.Comparison comparison,
+            Target.RollUp rollUp,
             @NotNull(message = "Cần nguồn số liệu (SELF_REPORTED, MEASURED). / The source is required.")
-                    Target.Source source) {}
+                    Target.Source source,
+            @Size(
+                            max = 60,
+                            message = "Tên chuỗi số liệu tối đa 60 ký tự. / A series name has at most 60"
+                                    + " characters.")
+                    String series) {
+
+        Target toTarget() {
+            Target.Kind k = kind == null ? Target.Kind.NUMBER : kind;
+            return new Target(
+                    code.strip(),
+                    Text.clean(name),
+                    measure == null ? "" : Text.clean(measure),
+                    k,
+                    comparison,
+                    threshold,
+                    rollUp != null ? rollUp : usualRollUp(k),
+                    source,
+                    series);
+        }
+
+        private static Target.RollUp usualRollUp(Target.Kind kind) {
+            return switch (kind) {
+                case NUMBER, COUNT -> Target.RollUp.SUM;
+                case PERCENT -> Target.RollUp.AVERAGE;
+                case YES_NO -> Target.RollUp.ALL;
+                case TEXT -> Target.RollUp.NONE;
+            };
+        }
+    }
 
     public record CycleRequest(
             @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
@@ -100,7 +151,9 @@ public class DirectivesResource {
                     List<@NotBlank(message = "Mã đơn vị nhận không được trống. / A recipient code is blank.") String>
                             recipients,
             @NotEmpty(message = "Cần ít nhất một chỉ tiêu. / At least one target is required.")
-                    List<@Valid TargetRequest> targets,
+                    @Size(max = 30, message = "Tối đa 30 chỉ tiêu. / At most 30 targets.")
+                    List<@Valid @NotNull(message = "Chỉ tiêu không được trống. / A target is empty.") TargetRequest>
+                            targets,
             @NotNull(message = "Cần chu kỳ báo cáo. / The reporting cycle is required.") @Valid CycleRequest cycle) {}
 
     public record TaskRequest(@NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId) {}
@@ -141,15 +194,6 @@ public class DirectivesResource {
             String officer,
             List<String> forwardTo) {}
 
-    public record ReportRequest(
-            @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
-            @Size(max = 4000, message = "Nội dung tối đa 4000 ký tự. / The note has at most 4000 characters.")
-                    String note,
-            @jakarta.validation.constraints.PositiveOrZero(
-                            message =
-                                    "Số mẫu tự báo cáo không được âm. / The reported sample count cannot be negative.")
-                    Long samples) {}
-
     public record ClosureRequest(
             @NotBlank(message = "Cần nêu lý do kết thúc. / The reason is required.")
                     @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
@@ -173,15 +217,12 @@ public class DirectivesResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        List<Target> targets = request.targets().stream()
-                .map(t -> new Target(
-                        t.code().strip(),
-                        Text.clean(t.name()),
-                        Text.clean(t.measure()),
-                        t.threshold(),
-                        t.comparison(),
-                        t.source()))
-                .toList();
+        List<Target> targets;
+        try {
+            targets = request.targets().stream().map(TargetRequest::toTarget).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
         Directive directive = directives.create(
                 request.opinionTaskId(),
                 caller.taskGroups(),
@@ -309,18 +350,9 @@ public class DirectivesResource {
     @POST
     @Path("{id}/units/{unit}/report")
     @RolesAllowed(Roles.UNIT_OFFICER)
-    public Response report(
-            @PathParam("id") String id,
-            @PathParam("unit") String unit,
-            @Valid @NotNull(message = BODY_MISSING) ReportRequest request) {
-        directives.report(
-                id,
-                unit,
-                request.taskId(),
-                caller.taskGroups(),
-                actor(),
-                Text.clean(request.note()),
-                request.samples());
+    public Response report(@PathParam("id") String id, @PathParam("unit") String unit, JsonObject body) {
+        ReportBody request = ReportBody.read(body);
+        directives.report(id, unit, request.taskId(), caller.taskGroups(), actor(), request.note(), request.values());
         return Response.noContent().build();
     }
 

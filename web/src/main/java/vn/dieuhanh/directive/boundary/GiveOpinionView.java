@@ -22,11 +22,11 @@ import java.util.Set;
 import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.TaskPage;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * "Cho ý kiến chỉ đạo": the city leader reads the incoming letter, writes the opinion and sets
@@ -110,15 +110,59 @@ public class GiveOpinionView extends TaskPage {
         private BigDecimal threshold;
         private Target.Comparison comparison = Target.Comparison.AT_LEAST;
         private Target.Source source = Target.Source.SELF_REPORTED;
+        private Target.Kind kind = Target.Kind.NUMBER;
+        private Target.RollUp rollUp = Target.RollUp.SUM;
+        private String series;
 
         public TargetRow() {}
 
-        TargetRow(String code, String name, String measure, int threshold, Target.Source source) {
-            this.code = code;
-            this.name = name;
-            this.measure = measure;
-            this.threshold = BigDecimal.valueOf(threshold);
-            this.source = source;
+        TargetRow(Target target) {
+            this.code = target.code();
+            this.name = target.name();
+            this.measure = target.measure();
+            this.threshold = target.threshold();
+            this.comparison = target.comparison();
+            this.source = target.source();
+            this.kind = target.kind();
+            this.rollUp = target.rollUp();
+            this.series = target.series();
+        }
+
+        Target toTarget() {
+            return new Target(
+                    code.strip(),
+                    Text.clean(name),
+                    measure == null ? "" : Text.clean(measure),
+                    kind,
+                    comparison,
+                    threshold,
+                    rollUp,
+                    source,
+                    series);
+        }
+
+        public Target.Kind getKind() {
+            return kind;
+        }
+
+        public void setKind(Target.Kind kind) {
+            this.kind = kind;
+        }
+
+        public Target.RollUp getRollUp() {
+            return rollUp;
+        }
+
+        public void setRollUp(Target.RollUp rollUp) {
+            this.rollUp = rollUp;
+        }
+
+        public String getSeries() {
+            return series;
+        }
+
+        public void setSeries(String series) {
+            this.series = series;
         }
 
         public String getCode() {
@@ -207,8 +251,26 @@ public class GiveOpinionView extends TaskPage {
                 .atStartOfDay();
         endAt = firstPeriodStart.plusMonths(12);
         targets = new ArrayList<>(List.of(
-                new TargetRow("samples", "Số mẫu đo i-Speed trong tháng", "mẫu", 300, Target.Source.SELF_REPORTED),
-                new TargetRow("download4g", "Tốc độ tải xuống trung bình 4G", "Mbps", 40, Target.Source.MEASURED)));
+                new TargetRow(new Target(
+                        "samples",
+                        "Số mẫu đo i-Speed trong tháng",
+                        "mẫu",
+                        Target.Kind.COUNT,
+                        Target.Comparison.AT_LEAST,
+                        BigDecimal.valueOf(300),
+                        Target.RollUp.SUM,
+                        Target.Source.SELF_REPORTED,
+                        "ispeed-samples")),
+                new TargetRow(new Target(
+                        "download4g",
+                        "Tốc độ tải xuống trung bình 4G",
+                        "Mbps",
+                        Target.Kind.NUMBER,
+                        Target.Comparison.AT_LEAST,
+                        BigDecimal.valueOf(40),
+                        Target.RollUp.AVERAGE,
+                        Target.Source.MEASURED,
+                        "ispeed-download-4g"))));
         buildOrgChart();
     }
 
@@ -297,13 +359,7 @@ public class GiveOpinionView extends TaskPage {
                                     + " threshold.");
                     return null;
                 }
-                parsed.add(new Target(
-                        t.code.strip(),
-                        Text.clean(t.name),
-                        Text.clean(t.measure),
-                        t.threshold,
-                        t.comparison,
-                        t.source));
+                parsed.add(t.toTarget());
             }
             var cycle = new ReportingCycle(
                     inVietnam(firstPeriodStart),

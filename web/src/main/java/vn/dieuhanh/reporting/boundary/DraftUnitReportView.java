@@ -13,10 +13,12 @@ import vn.dieuhanh.directive.boundary.Reporting;
 import vn.dieuhanh.directive.control.EvidenceRules;
 import vn.dieuhanh.document.boundary.DraftPreviews;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.reporting.control.ReportValues;
 
 /**
- * "Lập báo cáo kỳ": the officer enters the unit's own sample count and a note, attaches evidence,
- * and sees what the system measured for the unit beside it.
+ * "Lập báo cáo kỳ": the officer enters a value for each target the unit reports (a number, a
+ * percent, a yes or no, a text, each with a comment), a note and evidence, and sees beside each
+ * target what its data measured for the unit.
  */
 @Named
 @ViewScoped
@@ -29,7 +31,7 @@ public class DraftUnitReportView extends ReportingPage {
 
     private Reporting.UnitPeriod period;
     private String previewKey;
-    private Long samples;
+    private List<ValueInput> values = new ArrayList<>();
     private String note;
     // Parts live for one request only: never kept in the view between requests.
     private transient List<Part> files;
@@ -42,9 +44,9 @@ public class DraftUnitReportView extends ReportingPage {
     @Override
     protected void load() {
         period = reporting.unitPeriod(getTaskId(), stepKey(), caller.taskGroups());
+        values = new ArrayList<>(period.lines().stream().map(ValueInput::new).toList());
         // A returned report: what was written before is where the officer starts again.
         if (period.reportDocumentId() != null) {
-            samples = period.reportedSamples();
             note = period.note();
         }
     }
@@ -54,6 +56,10 @@ public class DraftUnitReportView extends ReportingPage {
         if (context == null || !checkFields()) {
             return;
         }
+        List<ReportValues.Entry> entries = typedValues();
+        if (entries == null) {
+            return;
+        }
         try {
             byte[] pdf = directives.previewReport(
                     context.directiveId(),
@@ -61,7 +67,7 @@ public class DraftUnitReportView extends ReportingPage {
                     getTaskId(),
                     caller.taskGroups(),
                     Text.clean(note),
-                    samples,
+                    entries,
                     List.of());
             previewKey = previews.keep(pdf);
         } catch (RuntimeException e) {
@@ -69,11 +75,33 @@ public class DraftUnitReportView extends ReportingPage {
         }
     }
 
-    private boolean checkFields() {
-        if (samples != null && samples < 0) {
-            messageFor("report:samples", "Số mẫu không được âm. / The count cannot be negative.");
-            return false;
+    /** The values typed, or null when one is not a value of its target (said beside the table). */
+    private List<ReportValues.Entry> typedValues() {
+        try {
+            return entries();
+        } catch (IllegalArgumentException e) {
+            messageFor("report:values", e.getMessage());
+            return null;
         }
+    }
+
+    /** The values typed, each as its target takes it. */
+    private List<ReportValues.Entry> entries() {
+        List<ReportValues.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            ValueInput input = values.get(i);
+            if (!input.isEntered()) {
+                continue;
+            }
+            Object value = input.value(period.lines().get(i).target());
+            if (value != null) {
+                entries.add(new ReportValues.Entry(input.getCode(), value, Text.clean(input.getComment())));
+            }
+        }
+        return entries;
+    }
+
+    private boolean checkFields() {
         if (note != null && Text.clean(note).length() > 4000) {
             messageFor("report:note", "Nội dung tối đa 4000 ký tự. / The note has at most 4000 characters.");
             return false;
@@ -86,6 +114,10 @@ public class DraftUnitReportView extends ReportingPage {
             return null;
         }
         String cleanNote = note == null ? null : Text.clean(note);
+        List<ReportValues.Entry> entries = typedValues();
+        if (entries == null) {
+            return null;
+        }
         List<EvidenceRules.Upload> uploads = new ArrayList<>();
         try {
             for (Part part : files == null ? List.<Part>of() : files) {
@@ -114,18 +146,13 @@ public class DraftUnitReportView extends ReportingPage {
                     caller.taskGroups(),
                     actor(),
                     cleanNote,
-                    samples,
+                    entries,
                     uploads);
             return done("Đã lập báo cáo kỳ, chuyển thủ trưởng đơn vị duyệt, ký.");
         } catch (RuntimeException e) {
             fail(e);
             return null;
         }
-    }
-
-    /** Reported minus measured, when the officer has typed a count. */
-    public Long getDifference() {
-        return samples == null || period == null ? null : samples - period.measuredSamples();
     }
 
     /** The preview just drawn, if any; otherwise the document the template shows by id. */
@@ -157,12 +184,8 @@ public class DraftUnitReportView extends ReportingPage {
         return period;
     }
 
-    public Long getSamples() {
-        return samples;
-    }
-
-    public void setSamples(Long samples) {
-        this.samples = samples;
+    public List<ValueInput> getValues() {
+        return values;
     }
 
     public String getNote() {

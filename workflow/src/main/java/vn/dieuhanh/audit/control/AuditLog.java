@@ -226,6 +226,22 @@ public class AuditLog {
                 .at(at));
     }
 
+    /** The values a unit's officer entered for the targets in a period's report, as drawn. */
+    public void reportValues(
+            String directiveId,
+            String unitCode,
+            int periodIndex,
+            String user,
+            String displayName,
+            java.util.List<String> values) {
+        append(AuditFacts.of(AuditKind.REPORT_VALUES, user)
+                .actorName(displayName)
+                .as(unitCode, "unit-officer")
+                .directive(directiveId)
+                .period(periodIndex)
+                .detail(values.isEmpty() ? "Không nhập số liệu / no values" : String.join("; ", values)));
+    }
+
     /** A unit's signed report reaching the consolidating unit, on time or late. */
     public void reportSubmitted(
             String directiveId, String unitCode, int periodIndex, boolean late, OffsetDateTime at, String deadline) {

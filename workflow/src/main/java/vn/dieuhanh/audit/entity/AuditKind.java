@@ -16,6 +16,7 @@ public enum AuditKind {
     DOCUMENT_VERSION("Phiên bản văn bản"),
     REMINDER("Nhắc hạn báo cáo"),
     REMINDER_LETTER("Văn bản đôn đốc"),
+    REPORT_VALUES("Số liệu báo cáo theo chỉ tiêu"),
     REPORT_SUBMITTED("Gửi báo cáo đơn vị"),
     CLOSURE_REQUESTED("Đề nghị kết thúc văn bản chỉ đạo"),
     DIRECTIVE_CLOSED("Kết thúc văn bản chỉ đạo"),

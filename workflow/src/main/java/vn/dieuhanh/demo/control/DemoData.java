@@ -27,7 +27,6 @@ import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.NewDirective;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
@@ -39,6 +38,8 @@ import vn.dieuhanh.measurement.boundary.Measurements;
 import vn.dieuhanh.measurement.control.DemoSamples;
 import vn.dieuhanh.measurement.control.SampleReader;
 import vn.dieuhanh.measurement.control.SampleRow;
+import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.signing.control.Signing;
 
 /**
@@ -129,10 +130,15 @@ public class DemoData {
                 .map(t -> new Target(
                         t.getString("code"),
                         t.getString("name"),
-                        t.getString("measure"),
-                        t.getJsonNumber("threshold").bigDecimalValue(),
+                        t.getString("measure", ""),
+                        Target.Kind.valueOf(t.getString("kind")),
                         Target.Comparison.valueOf(t.getString("comparison")),
-                        Target.Source.valueOf(t.getString("source"))))
+                        t.containsKey("threshold")
+                                ? t.getJsonNumber("threshold").bigDecimalValue()
+                                : null,
+                        Target.RollUp.valueOf(t.getString("rollUp")),
+                        Target.Source.valueOf(t.getString("source")),
+                        t.getString("series", null)))
                 .toList();
         return directives.create(
                 opinionTask,
@@ -211,8 +217,11 @@ public class DemoData {
                         task.id(),
                         Set.of(CandidateGroups.of(unit, "unit-officer")),
                         actor(officers.getString(unit, "canbo-" + unit.toLowerCase())),
-                        "Đã vận động cán bộ, công chức cài đặt i-Speed; đạt trên 300 mẫu đo trong tháng.",
-                        320L);
+                        data.getString("reportNote"),
+                        data.getJsonObject("reportValues").entrySet().stream()
+                                .map(e -> new ReportValues.Entry(
+                                        e.getKey(), ((jakarta.json.JsonNumber) e.getValue()).bigDecimalValue(), null))
+                                .toList());
             }
         }
         for (OpenTask task : tasksAt(id, "approveUnitReport")) {

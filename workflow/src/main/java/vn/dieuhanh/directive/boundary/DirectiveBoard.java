@@ -29,6 +29,7 @@ import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.measurement.boundary.Measurements;
 import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.reporting.entity.ReportValue;
 
 /**
  * What the directive page and the dashboard read: a directive's letter, targets and periods, and
@@ -275,6 +276,16 @@ public class DirectiveBoard {
                 .setParameter("period", chosen)
                 .getResultList()
                 .forEach(r -> reports.put(r.unitCode(), r));
+        // What each unit reported for the target the measured counts are set against, if it has one.
+        Map<String, BigDecimal> selfReported = new HashMap<>();
+        measurements.countTargetOf(directive).ifPresent(target -> em
+                .createNamedQuery(ReportValue.OF_PERIOD, ReportValue.class)
+                .setParameter("directive", directive.id())
+                .setParameter("period", chosen)
+                .getResultList()
+                .stream()
+                .filter(v -> v.targetCode().equals(target.code()) && v.number() != null)
+                .forEach(v -> selfReported.put(v.unitCode(), v.number())));
         Map<String, Integer> reminders = new HashMap<>();
         em.createQuery(
                         "select r from DirectiveReminder r where r.directiveId = :id and r.periodIndex = :period",
@@ -294,7 +305,9 @@ public class DirectiveBoard {
             UnitReport report = reports.get(unit);
             MonthlyFigures.UnitTarget m = measured.get(unit);
             long total = m == null ? 0 : m.total();
-            Long reported = report == null ? null : report.reportedSamples();
+            Long reported = report == null || !selfReported.containsKey(unit)
+                    ? null
+                    : selfReported.get(unit).longValue();
             lines.add(new UnitLine(
                     unit,
                     directory.unit(unit).name(),

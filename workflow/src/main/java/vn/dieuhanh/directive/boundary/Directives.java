@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +33,14 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.measurement.boundary.Measurements;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.reporting.control.DataSeries;
+import vn.dieuhanh.reporting.control.PeriodResults;
+import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.control.SeriesSource;
+import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * Every person's action on a directive, each one transaction over the engine and our tables.
@@ -47,6 +52,8 @@ public class Directives {
 
     public static final String PROCESS_KEY = "directive";
     static final String OPINION_STEP = "giveDirectingOpinion";
+    /** A directive's targets fit on a page of the letter and a report's table. */
+    static final int MAX_TARGETS = 30;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -69,7 +76,13 @@ public class Directives {
     DirectivePapers papers;
 
     @Inject
-    Measurements measurements;
+    ReportValues reportValues;
+
+    @Inject
+    PeriodResults periodResults;
+
+    @Inject
+    DataSeries dataSeries;
 
     @Inject
     AuditLog audit;
@@ -97,6 +110,7 @@ public class Directives {
         } catch (IllegalArgumentException e) {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
+        checkTargets(directive);
         finish(
                 directive.id(),
                 opinionTaskId,
@@ -133,6 +147,29 @@ public class Directives {
                                 actor.displayName()),
                 new Documents.Step(OPINION_STEP, opinionTaskId, actor.user()));
         return directive;
+    }
+
+    /** Codes unique, and every data series a target reads fed by some source. */
+    private void checkTargets(Directive directive) {
+        List<Target> targets = directive.targets();
+        if (targets.size() > MAX_TARGETS) {
+            throw new DirectiveProblem(
+                    DirectiveProblem.Kind.INVALID,
+                    "Tối đa " + MAX_TARGETS + " chỉ tiêu. / At most " + MAX_TARGETS + " targets.");
+        }
+        if (targets.stream().map(Target::code).distinct().count() != targets.size()) {
+            throw new DirectiveProblem(
+                    DirectiveProblem.Kind.INVALID, "Hai chỉ tiêu cùng một mã. / Two targets have the same code.");
+        }
+        var known = dataSeries.known();
+        for (Target target : targets) {
+            if (target.series() != null && !known.contains(target.series())) {
+                throw new DirectiveProblem(
+                        DirectiveProblem.Kind.INVALID,
+                        "Không có chuỗi số liệu \"" + target.series() + "\" (có: " + String.join(", ", known)
+                                + "). / No data series \"" + target.series() + "\".");
+            }
+        }
     }
 
     /**
@@ -359,13 +396,14 @@ public class Directives {
             Collection<String> groups,
             Actor actor,
             String note,
-            Long reportedSamples) {
-        report(directiveId, unitCode, taskId, groups, actor, note, reportedSamples, List.of());
+            List<ReportValues.Entry> values) {
+        report(directiveId, unitCode, taskId, groups, actor, note, values, List.of());
     }
 
     /**
-     * As {@link #report(String, String, String, Collection, Actor, String, Long)}, with evidence
-     * files stored in the same transaction as the report: a refused file stores nothing.
+     * As {@link #report(String, String, String, Collection, Actor, String, List)}, with evidence
+     * files stored in the same transaction as the report and its values: a refused value or file
+     * stores nothing.
      */
     public void report(
             String directiveId,
@@ -374,13 +412,15 @@ public class Directives {
             Collection<String> groups,
             Actor actor,
             String note,
-            Long reportedSamples,
+            List<ReportValues.Entry> values,
             List<EvidenceRules.Upload> evidence) {
         Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "draftUnitReport", groups);
         int period = periodOf(taskId);
         List<EvidenceRules.Accepted> accepted;
+        List<ReportValues.Accepted> checked;
         try {
+            checked = reportValues.check(directive, values);
             accepted = EvidenceRules.check(evidence);
         } catch (IllegalArgumentException e) {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
@@ -396,20 +436,34 @@ public class Directives {
                 taskId,
                 actor.user(),
                 now)));
-        String withMeasured = reportText(
-                directive,
-                unitCode,
-                period,
-                note,
-                reportedSamples,
-                accepted.stream().map(EvidenceRules.Accepted::fileName).toList());
-        var content = papers.templates().unitReport(papers.data(directive), unitCode, period, withMeasured, null, true);
+        reportValues.store(directive, unitCode, period, checked, actor.user(), now);
+        List<ReportValues.Line> lines = reportValues.lines(directive, unitCode, period, byCode(checked));
+        String text = reportText(
+                note, accepted.stream().map(EvidenceRules.Accepted::fileName).toList());
+        var content = papers.templates()
+                .unitReport(
+                        papers.data(directive),
+                        unitCode,
+                        papers.periodLabel(directive, period),
+                        text,
+                        valueLines(lines),
+                        null,
+                        true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
         documents.draft(directiveId, unitCode, period, unitCode, List.of(directive.consolidatingUnit()), content, step);
+        audit.reportValues(
+                directiveId,
+                unitCode,
+                period,
+                actor.user(),
+                actor.displayName(),
+                lines.stream()
+                        .filter(l -> l.reported() != null)
+                        .map(l -> l.target().code() + " = " + l.valueText())
+                        .toList());
         Map<String, Object> variables = new HashMap<>();
         variables.put("reportNote", note == null ? "" : note);
-        variables.put("reportedSamples", reportedSamples);
-        finish(directiveId, taskId, groups, actor, "REPORTED", note, withMeasured, variables);
+        finish(directiveId, taskId, groups, actor, "REPORTED", note, text, variables);
     }
 
     /**
@@ -422,36 +476,53 @@ public class Directives {
             String taskId,
             Collection<String> groups,
             String note,
-            Long reportedSamples,
+            List<ReportValues.Entry> values,
             List<String> evidenceNames) {
         Directive directive = find(directiveId);
         check(directiveId, unitCode, taskId, "draftUnitReport", groups);
         int period = periodOf(taskId);
-        String text = reportText(directive, unitCode, period, note, reportedSamples, evidenceNames);
-        return documents.render(
-                papers.templates().unitReport(papers.data(directive), unitCode, period, text, null, true));
+        List<ReportValues.Accepted> checked;
+        try {
+            checked = reportValues.check(directive, values);
+        } catch (IllegalArgumentException e) {
+            throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
+        }
+        List<ReportValues.Line> lines = reportValues.lines(directive, unitCode, period, byCode(checked));
+        return documents.render(papers.templates()
+                .unitReport(
+                        papers.data(directive),
+                        unitCode,
+                        papers.periodLabel(directive, period),
+                        reportText(note, evidenceNames),
+                        valueLines(lines),
+                        null,
+                        true));
     }
 
-    /** What the unit writes, with what the system measured beside it: the consolidation compares both. */
-    private String reportText(
-            Directive directive,
-            String unitCode,
-            int period,
-            String note,
-            Long reportedSamples,
-            List<String> evidenceNames) {
-        long measured = measurements.unitSamples(directive, period, unitCode);
-        return (note == null || note.isBlank() ? "" : note + "\n")
-                + (reportedSamples == null
-                        ? ""
-                        : "Số mẫu đo i-Speed đơn vị tự báo cáo: " + count(reportedSamples) + "; ")
-                + "Số mẫu đo i-Speed ghi nhận trên hệ thống trong kỳ (tính đến thời điểm lập báo cáo): "
-                + count(measured)
-                + (reportedSamples == null ? "" : " (chênh lệch " + difference(reportedSamples, measured) + ")")
-                + "."
+    private static Map<String, ReportValues.Accepted> byCode(List<ReportValues.Accepted> values) {
+        Map<String, ReportValues.Accepted> byCode = new HashMap<>();
+        values.forEach(v -> byCode.put(v.target().code(), v));
+        return byCode;
+    }
+
+    private static List<DocumentTemplates.ValueLine> valueLines(List<ReportValues.Line> lines) {
+        return lines.stream()
+                .map(l -> new DocumentTemplates.ValueLine(
+                        l.target().name(),
+                        TargetValues.requirement(l.target()),
+                        l.valueText(),
+                        l.verdict().vietnamese(),
+                        l.comment()))
+                .toList();
+    }
+
+    /** What the unit writes, and the evidence it attaches. */
+    private static String reportText(String note, List<String> evidenceNames) {
+        return (note == null || note.isBlank() ? "" : note)
                 + (evidenceNames.isEmpty()
                         ? ""
-                        : "\nTài liệu minh chứng kèm theo: " + String.join(", ", evidenceNames) + ".");
+                        : (note == null || note.isBlank() ? "" : "\n") + "Tài liệu minh chứng kèm theo: "
+                                + String.join(", ", evidenceNames) + ".");
     }
 
     /** The unit head signs the report with their PIN; it is numbered in the unit's register and sent. */
@@ -478,18 +549,21 @@ public class Directives {
         finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
 
-    /** The consolidating officer draws up the period's report from the units' reports. */
+    /** The consolidating officer draws up the period's report from the units' reports and the data series. */
     public void consolidate(String directiveId, String taskId, Collection<String> groups, Actor actor) {
         Directive directive = find(directiveId);
         check(directiveId, null, taskId, "consolidateReports", groups);
         int period = periodOf(taskId);
-        Measurements.PeriodFigures figures = measurements.figures(directive, period);
+        PeriodResults.Results results = periodResults.of(directive, period);
         var content = papers.templates()
                 .consolidatedReport(
                         papers.data(directive),
-                        period,
-                        unitLines(directive, period, figures),
-                        operatorLines(figures),
+                        papers.periodLabel(directive, period),
+                        results.units().stream()
+                                .map(u -> new DocumentTemplates.UnitState(
+                                        u.unitCode(), u.depth(), u.state().vietnamese()))
+                                .toList(),
+                        results.targets().stream().map(Directives::section).toList(),
                         null,
                         true);
         var step = new Documents.Step("consolidateReports", taskId, actor.user());
@@ -502,6 +576,48 @@ public class Directives {
                 content,
                 step);
         finish(directiveId, taskId, groups, actor, "CONSOLIDATED", null, null, Map.of());
+    }
+
+    /** A target over the period's units, as the consolidated report prints it. */
+    private static DocumentTemplates.TargetSection section(PeriodResults.TargetResult result) {
+        Target target = result.target();
+        List<String> values = new ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
+        result.cells().values().forEach(cell -> {
+            String value;
+            if (cell.text() != null) {
+                value = cell.text();
+            } else if (cell.value() == null) {
+                value = "—";
+            } else {
+                value = TargetValues.format(target, cell.value());
+                if (cell.rolledUp()) {
+                    value += " (tổng hợp cấp dưới)";
+                } else if (cell.reported() != null
+                        && cell.measured() != null
+                        && cell.reported().compareTo(cell.measured()) != 0) {
+                    // The unit's own figure beside the measured one, where they differ.
+                    value += " (tự báo cáo: " + TargetValues.format(target, cell.reported()) + ")";
+                }
+            }
+            values.add(value);
+            verdicts.add(cell.verdict().vietnamese());
+        });
+        SeriesSource.Breakdown breakdown = result.breakdown();
+        return new DocumentTemplates.TargetSection(
+                target.name(),
+                TargetValues.requirement(target),
+                values,
+                verdicts,
+                target.kind() == Target.Kind.TEXT ? null : TargetValues.format(target, result.total()),
+                result.totalVerdict().vietnamese(),
+                result.count(TargetValues.Verdict.MET),
+                result.count(TargetValues.Verdict.NOT_MET),
+                result.count(TargetValues.Verdict.MISSING),
+                breakdown == null
+                        ? null
+                        : new DocumentTemplates.Breakdown(
+                                breakdown.title(), breakdown.columns(), breakdown.rows(), breakdown.numericColumns()));
     }
 
     /** The director signs the consolidated report with their PIN; it is numbered, sealed and sent. */
@@ -541,79 +657,6 @@ public class Directives {
         documents.approve(document);
         documents.sign(document, actor.user(), actor.displayName(), organisation, requirePin(pin), step);
         documents.issue(document, seal, organisation, step);
-    }
-
-    private List<DocumentTemplates.UnitLine> unitLines(
-            Directive directive, int period, Measurements.PeriodFigures figures) {
-        Map<String, Boolean> lateByUnit = new HashMap<>();
-        Map<String, Long> reportedByUnit = new HashMap<>();
-        em.createQuery(
-                        "select r from UnitReport r where r.directiveId = :id and r.periodIndex = :period",
-                        UnitReport.class)
-                .setParameter("id", directive.id())
-                .setParameter("period", period)
-                .getResultList()
-                .forEach(r -> {
-                    lateByUnit.put(r.unitCode(), r.late());
-                    if (r.reportedSamples() != null) {
-                        reportedByUnit.put(r.unitCode(), r.reportedSamples());
-                    }
-                });
-        Map<String, MonthlyFigures.UnitTarget> measured = new HashMap<>();
-        figures.units().forEach(u -> measured.put(u.unitCode(), u));
-        return directive.recipients().stream()
-                .map(unit -> {
-                    MonthlyFigures.UnitTarget m = measured.get(unit);
-                    long total = m == null ? 0 : m.total();
-                    Long reported = reportedByUnit.get(unit);
-                    return new DocumentTemplates.UnitLine(
-                            unit,
-                            !lateByUnit.containsKey(unit)
-                                    ? "Chưa báo cáo"
-                                    : lateByUnit.get(unit) ? "Đã báo cáo (muộn)" : "Đúng hạn",
-                            // The difference is marked where the unit's own count is not the system's.
-                            reported == null
-                                    ? "—"
-                                    : reported == total
-                                            ? count(reported)
-                                            : count(reported) + " (" + difference(reported, total) + ")",
-                            m == null ? "0" : count(m.total()),
-                            figures.sampleTarget() == 0 ? "—" : m != null && m.meetsTarget() ? "Đạt" : "Chưa đạt");
-                })
-                .toList();
-    }
-
-    /** Per operator and technology, against the directive's speed threshold. */
-    private static List<DocumentTemplates.OperatorLine> operatorLines(Measurements.PeriodFigures figures) {
-        if (figures.operators().isEmpty()) {
-            return List.of(new DocumentTemplates.OperatorLine("Chưa có số liệu đo kỳ này", "—", "—", "—", "—"));
-        }
-        return figures.operators().stream()
-                .map(o -> new DocumentTemplates.OperatorLine(
-                        o.operator(),
-                        o.technology(),
-                        count(o.count()),
-                        decimal(o.meanDownload()),
-                        o.meanDownload() >= figures.speedThresholdMbps() ? "Đạt" : "Không đạt"))
-                .toList();
-    }
-
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
-
-    /** "1.234", as Vietnamese documents write counts (a format per call: they are not thread-safe). */
-    private static String count(long value) {
-        return java.text.NumberFormat.getIntegerInstance(VI).format(value);
-    }
-
-    /** "+20", "-5", "0": what a unit reported against what was measured. */
-    private static String difference(long reported, long measured) {
-        long d = reported - measured;
-        return (d > 0 ? "+" : "") + count(d);
-    }
-
-    /** "52,1". */
-    private static String decimal(double value) {
-        return new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(VI)).format(value);
     }
 
     public void acknowledge(String directiveId, String taskId, Collection<String> groups) {

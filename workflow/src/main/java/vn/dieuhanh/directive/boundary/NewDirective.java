@@ -2,7 +2,7 @@ package vn.dieuhanh.directive.boundary;
 
 import java.util.List;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.reporting.entity.Target;
 
 /** What the leader's directing opinion sets for a new directive. */
 public record NewDirective(

@@ -9,17 +9,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.ReminderSelection;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportEvidence;
-import vn.dieuhanh.directive.entity.Target;
-import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.entity.OfficialDocument;
@@ -27,8 +24,10 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.measurement.boundary.Measurements;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
+import vn.dieuhanh.reporting.control.PeriodResults;
+import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * What the pages of a unit's and the consolidating unit's steps show (the officers to assign, the
@@ -53,7 +52,13 @@ public class Reporting {
     Documents documents;
 
     @Inject
-    Measurements measurements;
+    DirectivePapers papers;
+
+    @Inject
+    ReportValues reportValues;
+
+    @Inject
+    PeriodResults periodResults;
 
     Clock clock = Clock.system(ZONE);
 
@@ -67,47 +72,40 @@ public class Reporting {
     public record AssignmentChoices(
             UnitName unit, List<Directory.Person> officers, List<UnitName> subUnits, String letterDocumentId) {}
 
-    /** A target of the directive as the report page lists it. */
-    public record TargetLine(String code, String name, String measure, String threshold, boolean selfReported) {}
-
     /** An evidence file of a report, without its bytes. */
     public record EvidenceView(String id, String fileName, String mediaType, int sizeBytes, String uploadedBy) {}
 
-    /** The unit's period as its report pages show it: measured figures, evidence and the report drawn so far. */
+    /**
+     * The unit's period as its report pages show it: each target with the value entered so far
+     * (a returned report) and what its data series measured, evidence, and the report drawn so far.
+     */
     public record UnitPeriod(
             UnitName unit,
             int periodIndex,
+            String periodLabel,
             OffsetDateTime from,
             OffsetDateTime to,
-            long sampleTarget,
-            long measuredSamples,
-            Long reportedSamples,
+            List<ReportValues.Line> lines,
             String note,
-            List<TargetLine> targets,
             List<EvidenceView> evidence,
             String reportDocumentId,
-            String letterDocumentId) {
+            String letterDocumentId) {}
 
-        public boolean measuredMeetsTarget() {
-            return sampleTarget == 0 || measuredSamples >= sampleTarget;
-        }
-    }
+    /** A target as the consolidation's table heads it. */
+    public record TargetColumn(String code, String name, String requirement) {}
 
-    /** One recipient's standing in the period, for the consolidation. */
+    /** A unit's value for a target in the consolidation's table. */
+    public record StandingValue(String value, String verdict, boolean notMet) {}
+
+    /** One unit's standing in the period, for the consolidation: sub-units follow their parent (depth 1 and below). */
     public record UnitStanding(
             String unitCode,
             String unitName,
+            int depth,
             String state,
-            Long reportedSamples,
-            long measuredSamples,
-            long sampleTarget,
+            List<StandingValue> values,
             boolean underTarget,
             boolean reminded) {
-
-        /** Reported figure minus measured, null when the unit gave none. */
-        public Long difference() {
-            return reportedSamples == null ? null : reportedSamples - measuredSamples;
-        }
 
         public boolean lagging() {
             return state.equals(MISSING) || underTarget;
@@ -118,12 +116,13 @@ public class Reporting {
     public static final String LATE = "LATE";
     public static final String MISSING = "MISSING";
 
-    /** Every recipient's standing in the consolidation's period, and the consolidated report drawn so far. */
+    /** Every unit's standing in the consolidation's period, and the consolidated report drawn so far. */
     public record Board(
             int periodIndex,
+            String periodLabel,
             OffsetDateTime from,
             OffsetDateTime to,
-            long sampleTarget,
+            List<TargetColumn> targets,
             List<UnitStanding> units,
             String consolidatedDocumentId) {
 
@@ -177,7 +176,6 @@ public class Reporting {
         int period = context.periodIndex();
         var window = directive.cycle().period(period);
         String unit = context.unitCode();
-        Object reported = workflow.taskVariable(taskId, "reportedSamples");
         Object note = workflow.taskVariable(taskId, "reportNote");
         List<EvidenceView> evidence = em
                 .createNamedQuery(ReportEvidence.OF_REPORT, ReportEvidence.class)
@@ -191,13 +189,11 @@ public class Reporting {
         return new UnitPeriod(
                 name(unit),
                 period,
+                papers.periodLabel(directive, period),
                 window.start(),
                 window.end(),
-                sampleTarget(directive),
-                measurements.unitSamples(directive, period, unit),
-                reported instanceof Number n ? n.longValue() : null,
+                reportValues.lines(directive, unit, period, reportValues.stored(directive, unit, period)),
                 note instanceof String s ? s : null,
-                targets(directive),
                 evidence,
                 documents
                         .of(directive.id(), DocumentKind.UNIT_REPORT, unit, period)
@@ -291,17 +287,7 @@ public class Reporting {
     }
 
     private Board board(Directive directive, int period) {
-        Measurements.PeriodFigures figures = measurements.figures(directive, period);
-        Map<String, MonthlyFigures.UnitTarget> measured = new HashMap<>();
-        figures.units().forEach(u -> measured.put(u.unitCode(), u));
-        Map<String, UnitReport> reports = new HashMap<>();
-        em.createQuery(
-                        "select r from UnitReport r where r.directiveId = :id and r.periodIndex = :period",
-                        UnitReport.class)
-                .setParameter("id", directive.id())
-                .setParameter("period", period)
-                .getResultList()
-                .forEach(r -> reports.put(r.unitCode(), r));
+        PeriodResults.Results results = periodResults.of(directive, period);
         Set<String> reminded = new HashSet<>(em.createQuery(
                         "select r.unitCode from DirectiveReminder r where r.directiveId = :id"
                                 + " and r.periodIndex = :period and r.kind = :kind",
@@ -310,33 +296,55 @@ public class Reporting {
                 .setParameter("period", period)
                 .setParameter("kind", DirectiveReminder.Kind.DIC_REMINDER)
                 .getResultList());
-        long target = figures.sampleTarget();
-        List<UnitStanding> units = directive.recipients().stream()
+        List<UnitStanding> units = results.units().stream()
                 .map(unit -> {
-                    UnitReport report = reports.get(unit);
-                    MonthlyFigures.UnitTarget m = measured.get(unit);
-                    long total = m == null ? 0 : m.total();
+                    List<StandingValue> values = results.targets().stream()
+                            .map(t -> standing(t, t.cells().get(unit.unitCode())))
+                            .toList();
                     return new UnitStanding(
-                            unit,
-                            name(unit).name(),
-                            report == null ? MISSING : report.late() ? LATE : REPORTED,
-                            report == null ? null : report.reportedSamples(),
-                            total,
-                            target,
-                            target > 0 && total < target,
-                            reminded.contains(unit));
+                            unit.unitCode(),
+                            name(unit.unitCode()).name(),
+                            unit.depth(),
+                            unit.state().name(),
+                            values,
+                            values.stream().anyMatch(StandingValue::notMet),
+                            reminded.contains(unit.unitCode()));
                 })
                 .toList();
         return new Board(
                 period,
-                figures.from(),
-                figures.to(),
-                target,
+                papers.periodLabel(directive, period),
+                results.from(),
+                results.to(),
+                directive.targets().stream()
+                        .map(t -> new TargetColumn(t.code(), t.name(), TargetValues.requirement(t)))
+                        .toList(),
                 units,
                 documents
                         .of(directive.id(), DocumentKind.CONSOLIDATED_REPORT, null, period)
                         .map(OfficialDocument::id)
                         .orElse(null));
+    }
+
+    /** "310", "40 (tổng hợp cấp dưới)", "310 (tự báo cáo: 320)": a unit's value as the table shows it. */
+    private static StandingValue standing(PeriodResults.TargetResult result, PeriodResults.Cell cell) {
+        Target target = result.target();
+        String value;
+        if (cell.text() != null) {
+            value = cell.text();
+        } else if (cell.value() == null) {
+            value = "—";
+        } else {
+            value = TargetValues.format(target, cell.value());
+            if (cell.rolledUp()) {
+                value += " (tổng hợp cấp dưới)";
+            } else if (cell.reported() != null
+                    && cell.measured() != null
+                    && cell.reported().compareTo(cell.measured()) != 0) {
+                value += " (tự báo cáo: " + TargetValues.format(target, cell.reported()) + ")";
+            }
+        }
+        return new StandingValue(value, cell.verdict().vietnamese(), cell.verdict() == TargetValues.Verdict.NOT_MET);
     }
 
     private Directive directive(String id) {
@@ -350,25 +358,5 @@ public class Reporting {
     /** From the org chart read once (cached), not a directory search per unit of a 45-row table. */
     private UnitName name(String code) {
         return new UnitName(code, directory.names().getOrDefault(code, code));
-    }
-
-    /** The per-unit sample target: a target measured in samples, as Measurements reads it. */
-    private static long sampleTarget(Directive directive) {
-        return directive.targets().stream()
-                .filter(t -> t.measure().equalsIgnoreCase("mẫu") || t.measure().equalsIgnoreCase("samples"))
-                .map(t -> t.threshold().longValue())
-                .findFirst()
-                .orElse(0L);
-    }
-
-    private static List<TargetLine> targets(Directive directive) {
-        return directive.targets().stream()
-                .map(t -> new TargetLine(
-                        t.code(),
-                        t.name(),
-                        t.measure(),
-                        t.threshold().stripTrailingZeros().toPlainString(),
-                        t.source() == Target.Source.SELF_REPORTED))
-                .toList();
     }
 }

@@ -9,6 +9,7 @@ import vn.dieuhanh.document.control.DocumentTemplates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.reporting.control.TargetValues;
 
 /** A directive's data as its documents need it, for the people's actions and for the timers. */
 @ApplicationScoped
@@ -34,9 +35,13 @@ public class DirectivePapers {
                 directive.receiverUnit(),
                 directive.recipients(),
                 directive.targets().stream()
-                        .map(t -> new DocumentTemplates.Target(
-                                t.name(), t.measure(), t.comparison().name(), t.threshold()))
+                        .map(t -> new DocumentTemplates.Target(t.name(), TargetValues.requirement(t)))
                         .toList());
+    }
+
+    /** A period as documents name it. */
+    public String periodLabel(Directive directive, int periodIndex) {
+        return "Kỳ " + (periodIndex + 1);
     }
 
     public DocumentTemplates.Source source(Directive directive) {

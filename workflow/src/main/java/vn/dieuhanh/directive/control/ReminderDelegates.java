@@ -100,7 +100,13 @@ public final class ReminderDelegates {
                     consolidating,
                     directory.unit(consolidating).name(),
                     List.of(unitCode),
-                    papers.templates().reminderLetter(papers.data(directive), unitCode, period, deadline, letterNumber),
+                    papers.templates()
+                            .reminderLetter(
+                                    papers.data(directive),
+                                    unitCode,
+                                    papers.periodLabel(directive, period),
+                                    deadline,
+                                    letterNumber),
                     new Documents.Step(execution.getCurrentActivityId(), null, "system"));
         }
     }

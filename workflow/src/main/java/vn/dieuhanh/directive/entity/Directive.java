@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * A directive in force: the same process models run every directive, and everything that makes

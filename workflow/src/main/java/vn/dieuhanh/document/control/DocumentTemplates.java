@@ -1,6 +1,5 @@
 package vn.dieuhanh.document.control;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,20 +41,35 @@ public class DocumentTemplates {
             List<String> recipients,
             List<Target> targets) {}
 
-    /** A target a directive sets ("Số mẫu đo / tháng" at least 300). */
-    public record Target(String name, String measure, String comparison, BigDecimal threshold) {
+    /** A target a directive sets, with its requirement as the documents write it ("tối thiểu 80 %"). */
+    public record Target(String name, String requirement) {
         String asText() {
-            return name + ": " + ("AT_LEAST".equals(comparison) ? "tối thiểu " : "tối đa ")
-                    + threshold.stripTrailingZeros().toPlainString() + " " + measure;
+            return name + ": " + requirement;
         }
     }
 
-    /** One unit's line in the consolidated report. */
-    public record UnitLine(String unitCode, String state, String reported, String samples, String met) {}
+    /** One target in a unit's report: what the unit reached against what was asked. */
+    public record ValueLine(String target, String requirement, String value, String verdict, String comment) {}
 
-    /** One operator and technology against the speed target. */
-    public record OperatorLine(
-            String operator, String technology, String samples, String averageDownload, String met) {}
+    /** A unit that must report in the period: a recipient (depth 0) or a sub-unit below it. */
+    public record UnitState(String unitCode, int depth, String state) {}
+
+    /** One target over every unit that must report: a value and a verdict per unit, and the total. */
+    public record TargetSection(
+            String name,
+            String requirement,
+            List<String> values,
+            List<String> verdicts,
+            String total,
+            String totalVerdict,
+            long met,
+            long notMet,
+            long missing,
+            Breakdown breakdown) {}
+
+    /** A table breaking a target's data down (for example by operator and technology). */
+    public record Breakdown(
+            String title, List<String> columns, List<List<String>> rows, List<Integer> numericColumns) {}
 
     private final City city;
     private final Function<String, UnitInfo> units;
@@ -215,20 +229,37 @@ public class DocumentTemplates {
                 null);
     }
 
-    /** Báo cáo kỳ: the unit's report for one period, to the consolidating unit. */
+    /**
+     * Báo cáo kỳ: the unit's report for one period, to the consolidating unit, with a table of
+     * what it reached for each target.
+     */
     public DocumentContent unitReport(
-            Directive directive, String unitCode, int periodIndex, String note, String headName, boolean draft) {
+            Directive directive,
+            String unitCode,
+            String periodLabel,
+            String note,
+            List<ValueLine> values,
+            String headName,
+            boolean draft) {
         List<String> body = new ArrayList<>();
         body.add("Thực hiện chỉ đạo của Ủy ban nhân dân thành phố về việc " + lowerFirst(directive.subject()) + ", "
-                + name(unitCode) + " báo cáo kết quả thực hiện kỳ " + (periodIndex + 1) + " như sau:");
+                + name(unitCode) + " báo cáo kết quả thực hiện " + lowerFirst(periodLabel) + " như sau:");
         body.addAll(paragraphs(note == null || note.isBlank() ? "Đơn vị đã triển khai thực hiện." : note));
-        List<Table> tables = directive.targets().isEmpty()
+        if (!values.isEmpty()) {
+            body.add("Kết quả thực hiện các chỉ tiêu: chi tiết tại bảng kèm theo.");
+        }
+        List<Table> tables = values.isEmpty()
                 ? List.of()
                 : List.of(new Table(
-                        "Chỉ tiêu được giao",
-                        List.of("STT", "Chỉ tiêu", "Yêu cầu"),
-                        numbered(directive.targets().stream()
-                                .map(t -> List.of(t.name(), t.asText()))
+                        "Kết quả thực hiện các chỉ tiêu",
+                        List.of("STT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá", "Ghi chú"),
+                        numbered(values.stream()
+                                .map(v -> List.of(
+                                        v.target(),
+                                        v.requirement(),
+                                        v.value(),
+                                        v.verdict(),
+                                        v.comment() == null ? "" : v.comment()))
                                 .toList()),
                         List.of(0)));
         return new DocumentContent(
@@ -238,7 +269,7 @@ public class DocumentTemplates {
                 "BÁO CÁO",
                 "BC-" + abbreviation(unitCode),
                 null,
-                "Kết quả thực hiện " + lowerFirst(directive.subject()) + " - kỳ " + (periodIndex + 1),
+                "Kết quả thực hiện " + lowerFirst(directive.subject()) + " - " + periodLabel,
                 city.place(),
                 null,
                 List.of(name(directive.consolidatingUnit())),
@@ -253,14 +284,14 @@ public class DocumentTemplates {
 
     /** Công văn đôn đốc: the consolidating unit reminds a unit whose report is late. */
     public DocumentContent reminderLetter(
-            Directive directive, String unitCode, int periodIndex, LocalDate deadline, String letterNumber) {
+            Directive directive, String unitCode, String periodLabel, LocalDate deadline, String letterNumber) {
         String consolidating = directive.consolidatingUnit();
         List<String> body = List.of(
                 "Thực hiện Công văn số " + (letterNumber == null ? "..." : letterNumber)
                         + " của Văn phòng Ủy ban nhân dân thành phố về việc " + lowerFirst(directive.subject())
                         + ", các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện định kỳ về "
                         + name(consolidating) + ".",
-                "Đến nay, " + name(consolidating) + " chưa nhận được báo cáo kỳ " + (periodIndex + 1) + " của "
+                "Đến nay, " + name(consolidating) + " chưa nhận được báo cáo " + lowerFirst(periodLabel) + " của "
                         + name(unitCode) + " (hạn báo cáo ngày " + DAY.format(deadline) + ").",
                 "Đề nghị " + name(unitCode) + " khẩn trương hoàn thành và gửi báo cáo để tổng hợp, báo cáo "
                         + name(directive.receiverUnit()) + " đúng thời hạn./.");
@@ -271,7 +302,7 @@ public class DocumentTemplates {
                 null,
                 abbreviation(consolidating),
                 null,
-                "Đôn đốc báo cáo kết quả thực hiện " + lowerFirst(directive.subject()) + " kỳ " + (periodIndex + 1),
+                "Đôn đốc báo cáo kết quả thực hiện " + lowerFirst(directive.subject()) + " - " + periodLabel,
                 city.place(),
                 null,
                 List.of(name(unitCode)),
@@ -284,48 +315,96 @@ public class DocumentTemplates {
                 null);
     }
 
-    /** Báo cáo tổng hợp: the consolidating unit's report to the receiver, with its two tables. */
+    /**
+     * Báo cáo tổng hợp: the consolidating unit's report to the receiver, drawn from the
+     * directive's targets: who reported, then for each target a table of every unit that must
+     * report (sub-units under their parent) with its value and verdict, the total, and the
+     * target's breakdown where its data has one.
+     */
     public DocumentContent consolidatedReport(
             Directive directive,
-            int periodIndex,
-            List<UnitLine> unitLines,
-            List<OperatorLine> operatorLines,
+            String periodLabel,
+            List<UnitState> units,
+            List<TargetSection> targets,
             String directorName,
             boolean draft) {
         String consolidating = directive.consolidatingUnit();
-        long reported =
-                unitLines.stream().filter(l -> !l.state().startsWith("Chưa")).count();
-        long late = unitLines.stream().filter(l -> l.state().contains("muộn")).count();
+        long missing = units.stream().filter(u -> u.state().startsWith("Chưa")).count();
+        long late = units.stream().filter(u -> u.state().contains("muộn")).count();
         List<String> body = new ArrayList<>();
         body.add("Thực hiện chỉ đạo của Ủy ban nhân dân thành phố về việc " + lowerFirst(directive.subject()) + ", "
-                + name(consolidating) + " báo cáo kết quả kỳ " + (periodIndex + 1) + " như sau:");
-        body.add("1. Tình hình báo cáo của các cơ quan, đơn vị, địa phương: " + unitLines.size()
-                + " đơn vị phải báo cáo; " + reported + " đơn vị đã báo cáo (" + late + " đơn vị báo cáo muộn); "
-                + (unitLines.size() - reported) + " đơn vị chưa báo cáo. Chi tiết tại Bảng 1.");
-        body.add("2. Kết quả đo tốc độ truy nhập Internet theo doanh nghiệp và công nghệ: chi tiết tại Bảng 2.");
+                + name(consolidating) + " báo cáo kết quả " + lowerFirst(periodLabel) + " như sau:");
+        long subUnits = units.stream().filter(u -> u.depth() > 0).count();
+        body.add("1. Tình hình báo cáo: " + units.size() + " cơ quan, đơn vị, địa phương phải báo cáo"
+                + (subUnits == 0 ? "" : " (trong đó " + subUnits + " đơn vị cấp dưới được giao lại)") + "; "
+                + (units.size() - missing) + " đơn vị đã báo cáo (" + late + " đơn vị báo cáo muộn); " + missing
+                + " đơn vị chưa báo cáo"
+                + (missing == 0
+                        ? "."
+                        : ": "
+                                + String.join(
+                                        ", ",
+                                        units.stream()
+                                                .filter(u -> u.state().startsWith("Chưa"))
+                                                .map(u -> name(u.unitCode()))
+                                                .toList())
+                                + "."));
+        body.add("2. Kết quả thực hiện các chỉ tiêu:");
+        List<Table> tables = new ArrayList<>();
+        int section = 0;
+        for (TargetSection target : targets) {
+            section++;
+            int table = tables.size() + 1;
+            boolean judged = !"theo dõi".equals(target.requirement());
+            body.add("2." + section + ". " + target.name() + " (yêu cầu: " + target.requirement() + "): "
+                    + (judged
+                            ? target.met() + " đơn vị đạt, " + target.notMet() + " đơn vị chưa đạt, " + target.missing()
+                                    + " đơn vị chưa có số liệu; "
+                            : "")
+                    + (target.total() == null || "—".equals(target.total())
+                            ? ""
+                            : "chung: " + target.total()
+                                    + (judged && target.totalVerdict() != null
+                                            ? " (" + target.totalVerdict().toLowerCase(VI) + ")"
+                                            : "")
+                                    + "; ")
+                    + "chi tiết tại Bảng " + table
+                    + (target.breakdown() == null ? "" : " và Bảng " + (table + 1)) + ".");
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                UnitState unit = units.get(i);
+                rows.add(List.of(
+                        "– ".repeat(unit.depth()) + name(unit.unitCode()),
+                        unit.state(),
+                        target.values().get(i),
+                        target.verdicts().get(i)));
+            }
+            List<List<String>> numberedRows = numbered(rows);
+            if (target.total() != null) {
+                numberedRows.add(List.of(
+                        "", "Chung", "", target.total(), target.totalVerdict() == null ? "" : target.totalVerdict()));
+            }
+            tables.add(new Table(
+                    "Bảng " + table + ". " + target.name() + " (" + target.requirement() + ")",
+                    List.of("STT", "Cơ quan, đơn vị, địa phương", "Báo cáo", "Kết quả", "Đánh giá"),
+                    numberedRows,
+                    List.of(0, 3)));
+            if (target.breakdown() != null) {
+                Breakdown breakdown = target.breakdown();
+                List<String> columns = new ArrayList<>();
+                columns.add("STT");
+                columns.addAll(breakdown.columns());
+                List<Integer> numeric = new ArrayList<>();
+                numeric.add(0);
+                breakdown.numericColumns().forEach(c -> numeric.add(c + 1));
+                tables.add(new Table(
+                        "Bảng " + (table + 1) + ". " + breakdown.title() + " (" + target.name() + ")",
+                        columns,
+                        numbered(breakdown.rows()),
+                        numeric));
+            }
+        }
         body.add(name(consolidating) + " kính báo cáo./.");
-        List<Table> tables = List.of(
-                new Table(
-                        "Bảng 1. Các đơn vị so với chỉ tiêu số mẫu đo",
-                        List.of(
-                                "STT",
-                                "Cơ quan, đơn vị, địa phương",
-                                "Báo cáo",
-                                "Tự báo cáo (chênh lệch)",
-                                "Số mẫu đo",
-                                "Đạt chỉ tiêu"),
-                        numbered(unitLines.stream()
-                                .map(l -> List.of(name(l.unitCode()), l.state(), l.reported(), l.samples(), l.met()))
-                                .toList()),
-                        List.of(0, 3, 4)),
-                new Table(
-                        "Bảng 2. Doanh nghiệp, công nghệ so với chỉ tiêu tốc độ tải xuống",
-                        List.of("STT", "Doanh nghiệp", "Công nghệ", "Số mẫu", "Tải xuống TB (Mbps)", "Đạt chỉ tiêu"),
-                        numbered(operatorLines.stream()
-                                .map(l -> List.of(
-                                        l.operator(), l.technology(), l.samples(), l.averageDownload(), l.met()))
-                                .toList()),
-                        List.of(0, 3, 4)));
         return new DocumentContent(
                 DocumentKind.CONSOLIDATED_REPORT,
                 parentOf(consolidating),
@@ -333,7 +412,7 @@ public class DocumentTemplates {
                 "BÁO CÁO",
                 "BC-" + abbreviation(consolidating),
                 null,
-                "Kết quả thực hiện " + lowerFirst(directive.subject()) + " - kỳ " + (periodIndex + 1),
+                "Kết quả thực hiện " + lowerFirst(directive.subject()) + " - " + periodLabel,
                 city.place(),
                 null,
                 List.of(name(directive.receiverUnit())),

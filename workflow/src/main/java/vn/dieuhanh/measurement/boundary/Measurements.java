@@ -28,7 +28,6 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.measurement.control.FiguresTrend;
 import vn.dieuhanh.measurement.control.ImportRecord;
@@ -40,6 +39,7 @@ import vn.dieuhanh.measurement.control.RowProblem;
 import vn.dieuhanh.measurement.control.SampleReader;
 import vn.dieuhanh.measurement.control.SampleStore;
 import vn.dieuhanh.measurement.control.StoreResult;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * Measurement data: a sample file imported in one transaction (all of it or nothing), and a
@@ -303,6 +303,13 @@ public class Measurements {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The target whose units' counts are the measured samples, if the directive has one. */
+    public Optional<Target> countTargetOf(Directive directive) {
+        return directive.targets().stream()
+                .filter(t -> t.measure().equalsIgnoreCase("mẫu") || t.measure().equalsIgnoreCase("samples"))
+                .findFirst();
     }
 
     /** The directive's per-unit sample target, 0 when it sets none. */

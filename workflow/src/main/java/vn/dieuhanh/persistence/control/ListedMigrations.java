@@ -32,7 +32,8 @@ final class ListedMigrations implements ResourceProvider {
             "V7__report_evidence.sql",
             "V8__sample_day_figures.sql",
             "V9__document_recipients.sql",
-            "V10__unit_reminders.sql");
+            "V10__unit_reminders.sql",
+            "V11__targets_and_values.sql");
 
     private final ClassLoader classLoader;
 

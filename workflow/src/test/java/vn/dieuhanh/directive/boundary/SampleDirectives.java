@@ -5,7 +5,7 @@ import java.util.List;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.reporting.entity.Target;
 
 /** A directive shaped as i-Speed's (its units, one sample target) for the boundary's unit tests. */
 final class SampleDirectives {

@@ -39,7 +39,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * The trail of a directive run on the in-memory engine: a return for revision, a forward to a

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * Every path of directive.bpmn, unitTask.bpmn and consolidation.bpmn on the in-memory engine.
@@ -165,9 +165,12 @@ class DirectiveProcessTest {
                                 "download4g",
                                 "Tốc độ tải xuống trung bình 4G",
                                 "Mbps",
-                                new BigDecimal("40"),
+                                Target.Kind.NUMBER,
                                 Target.Comparison.AT_LEAST,
-                                Target.Source.MEASURED)),
+                                new BigDecimal("40"),
+                                Target.RollUp.AVERAGE,
+                                Target.Source.MEASURED,
+                                "download-4g")),
                 new ReportingCycle(
                         OffsetDateTime.parse("2024-10-15T00:00+07:00"),
                         "P1M",

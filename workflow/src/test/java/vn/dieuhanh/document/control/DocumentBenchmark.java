@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,9 +83,8 @@ class DocumentBenchmark {
                 "BO-TTTT",
                 IntStream.range(0, recipients).mapToObj(i -> "QUAN-" + i).toList(),
                 List.of(
-                        new DocumentTemplates.Target("Số mẫu đo mỗi tháng", "mẫu", "AT_LEAST", new BigDecimal("300")),
-                        new DocumentTemplates.Target(
-                                "Tốc độ tải xuống trung bình 4G", "Mbps", "AT_LEAST", new BigDecimal("40"))));
+                        new DocumentTemplates.Target("Số mẫu đo mỗi tháng", "tối thiểu 300 mẫu"),
+                        new DocumentTemplates.Target("Tốc độ tải xuống trung bình 4G", "tối thiểu 40 Mbps")));
     }
 
     private DocumentContent letter() {
@@ -169,25 +167,41 @@ class DocumentBenchmark {
         figures.add(measure(
                 "Render, sign (RSA-3072, visible), number and date, seal", "<= 40 ms", WARM_UP, RUNS, sequence));
 
-        DocumentContent report = templates.consolidatedReport(
-                directive(1000),
-                0,
-                IntStream.range(0, 1000)
-                        .mapToObj(i -> new DocumentTemplates.UnitLine(
-                                "QUAN-" + i,
-                                i % 10 == 0 ? "Đã báo cáo (muộn)" : "Đúng hạn",
-                                i % 4 == 0 ? "300 (+" + (50 - i % 50) + ")" : "—",
-                                Integer.toString(250 + i % 200),
-                                i % 3 == 0 ? "Không" : "Đạt"))
-                        .toList(),
-                List.of(
-                        new DocumentTemplates.OperatorLine("Viettel", "4G", "120.340", "52,1", "Đạt"),
-                        new DocumentTemplates.OperatorLine("VNPT", "4G", "80.112", "44,8", "Đạt"),
-                        new DocumentTemplates.OperatorLine("MobiFone", "4G", "61.902", "38,6", "Không")),
-                "Ngô Quang Hải",
-                false);
+        // Five targets over 1,000 units (the consolidation benchmark): five tables of 1,000 rows.
+        List<DocumentTemplates.UnitState> units = IntStream.range(0, 1000)
+                .mapToObj(i -> new DocumentTemplates.UnitState(
+                        "QUAN-" + i, i % 20 == 0 ? 0 : 1, i % 10 == 0 ? "Đã báo cáo (muộn)" : "Đúng hạn"))
+                .toList();
+        List<DocumentTemplates.TargetSection> sections = IntStream.range(0, 5)
+                .mapToObj(t -> new DocumentTemplates.TargetSection(
+                        "Chỉ tiêu " + (t + 1),
+                        "tối thiểu 80 %",
+                        IntStream.range(0, 1000)
+                                .mapToObj(i -> (60 + (i * 7 + t) % 41) + " %")
+                                .toList(),
+                        IntStream.range(0, 1000)
+                                .mapToObj(i -> (60 + (i * 7 + t) % 41) >= 80 ? "Đạt" : "Chưa đạt")
+                                .toList(),
+                        "81,2 %",
+                        "Đạt",
+                        500,
+                        480,
+                        20,
+                        t == 0
+                                ? new DocumentTemplates.Breakdown(
+                                        "Kết quả đo theo doanh nghiệp và công nghệ",
+                                        List.of("Doanh nghiệp", "Công nghệ", "Số mẫu", "Tải xuống TB (Mbps)", "Đạt"),
+                                        List.of(
+                                                List.of("Viettel", "4G", "120.340", "52,1", "Đạt"),
+                                                List.of("VNPT", "4G", "80.112", "44,8", "Đạt"),
+                                                List.of("MobiFone", "4G", "61.902", "38,6", "Chưa đạt")),
+                                        List.of(2, 3))
+                                : null))
+                .toList();
+        DocumentContent report =
+                templates.consolidatedReport(directive(1000), "Tháng 11/2026", units, sections, "Ngô Quang Hải", false);
         figures.add(measure(
-                "Consolidated report, 1,000 units (table over many pages)",
+                "Consolidated report, 1,000 units, 5 targets (tables over many pages)",
                 "<= 250 ms",
                 10,
                 30,

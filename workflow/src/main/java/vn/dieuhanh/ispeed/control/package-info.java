@@ -1,0 +1,2 @@
+/** The i-Speed speed tests as data series that measured targets read. */
+package vn.dieuhanh.ispeed.control;
