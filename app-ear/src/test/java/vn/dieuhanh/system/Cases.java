@@ -46,6 +46,10 @@ final class Cases {
                 .toList();
     }
 
+    /**
+     * The user's first task at this step of this case. The inbox lists the oldest first: a unit
+     * with two periods open (the earlier one not sent yet) gets the earlier period's.
+     */
     static Optional<JsonObject> findTask(String user, String step, String caseReference) {
         return inbox(user).stream()
                 .filter(t -> step.equals(t.getString("stepKey")))

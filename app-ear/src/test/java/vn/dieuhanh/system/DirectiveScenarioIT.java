@@ -193,6 +193,17 @@ class DirectiveScenarioIT {
                                 == 2 * LATE.size()))
                 .as("a reminder and then a reminder letter for each late unit")
                 .isTrue();
+        // Period 1 has begun by then: each late unit has its report beside the one it still owes,
+        // and sends period 0's first (the inbox lists the older task first).
+        LATE.forEach(unit -> assertThat(eventually(
+                        Duration.ofSeconds(PERIOD_SECONDS),
+                        () -> inbox(officer(unit)).stream()
+                                        .filter(t -> "draftUnitReport".equals(t.getString("stepKey")))
+                                        .filter(t -> code.equals(t.getString("businessKey", null)))
+                                        .count()
+                                == 2))
+                .as("%s has period 1's report beside period 0's", unit)
+                .isTrue());
         LATE.forEach(unit -> reportPeriod(id, code, unit));
         consolidatePeriod(id, code);
 

@@ -273,8 +273,8 @@ public class Workflow {
 
     /**
      * The steps of a case done so far, in the order they were finished, each with who did it and
-     * the decision it carried. Decisions are process variables overwritten on every round of a
-     * loop (a draft returned twice), so each step takes the values written while it was open.
+     * the decision it carried. Decisions are variables overwritten on every round of a loop (a
+     * draft returned twice), so each step takes the values it wrote itself.
      */
     public List<FinishedStep> history(String processInstanceId) {
         var history = engine().getHistoryService();
@@ -330,8 +330,14 @@ public class Workflow {
         if (task.getId().equals(update.getTaskId())) {
             return true;
         }
-        // Variables handed over on completion belong to the case, not the task: they are the
-        // ones written at the moment the task ended.
+        // Variables handed over on completion belong to the case (or the period's sub-process),
+        // not the task, but the engine notes the activity instance that wrote them: with several
+        // steps open at once in one case (a late period's report beside the current one's), that
+        // and not the moment tells whose they are.
+        if (update.getActivityInstanceId() != null && task.getActivityInstanceId() != null) {
+            return update.getActivityInstanceId().equals(task.getActivityInstanceId());
+        }
+        // Otherwise they are the ones written at the moment the task ended.
         Date at = update.getTime();
         // Strictly after the start: a value written at the very moment the task was created was
         // handed over by the step before it.
