@@ -584,23 +584,7 @@ public class Directives {
         List<String> values = new ArrayList<>();
         List<String> verdicts = new ArrayList<>();
         result.cells().values().forEach(cell -> {
-            String value;
-            if (cell.text() != null) {
-                value = cell.text();
-            } else if (cell.value() == null) {
-                value = "—";
-            } else {
-                value = TargetValues.format(target, cell.value());
-                if (cell.rolledUp()) {
-                    value += " (tổng hợp cấp dưới)";
-                } else if (cell.reported() != null
-                        && cell.measured() != null
-                        && cell.reported().compareTo(cell.measured()) != 0) {
-                    // The unit's own figure beside the measured one, where they differ.
-                    value += " (tự báo cáo: " + TargetValues.format(target, cell.reported()) + ")";
-                }
-            }
-            values.add(value);
+            values.add(cell.shown(target));
             verdicts.add(cell.verdict().vietnamese());
         });
         SeriesSource.Breakdown breakdown = result.breakdown();

@@ -27,7 +27,6 @@ import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportValues;
 import vn.dieuhanh.reporting.control.TargetValues;
-import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * What the pages of a unit's and the consolidating unit's steps show (the officers to assign, the
@@ -328,22 +327,7 @@ public class Reporting {
 
     /** "310", "40 (tổng hợp cấp dưới)", "310 (tự báo cáo: 320)": a unit's value as the table shows it. */
     private static StandingValue standing(PeriodResults.TargetResult result, PeriodResults.Cell cell) {
-        Target target = result.target();
-        String value;
-        if (cell.text() != null) {
-            value = cell.text();
-        } else if (cell.value() == null) {
-            value = "—";
-        } else {
-            value = TargetValues.format(target, cell.value());
-            if (cell.rolledUp()) {
-                value += " (tổng hợp cấp dưới)";
-            } else if (cell.reported() != null
-                    && cell.measured() != null
-                    && cell.reported().compareTo(cell.measured()) != 0) {
-                value += " (tự báo cáo: " + TargetValues.format(target, cell.reported()) + ")";
-            }
-        }
+        String value = cell.shown(result.target());
         return new StandingValue(value, cell.verdict().vietnamese(), cell.verdict() == TargetValues.Verdict.NOT_MET);
     }
 

@@ -70,7 +70,27 @@ public class PeriodResults {
             BigDecimal measured,
             BigDecimal value,
             boolean rolledUp,
-            Verdict verdict) {}
+            Verdict verdict) {
+
+        /** "310", "40 (tổng hợp cấp dưới)", "310 (tự báo cáo: 320)": as the report and the pages print it. */
+        public String shown(Target target) {
+            if (text != null) {
+                return text;
+            }
+            if (value == null) {
+                return "—";
+            }
+            String shown = TargetValues.format(target, value);
+            if (rolledUp) {
+                return shown + " (tổng hợp cấp dưới)";
+            }
+            if (reported != null && measured != null && reported.compareTo(measured) != 0) {
+                // The unit's own figure beside the measured one, where they differ.
+                return shown + " (tự báo cáo: " + TargetValues.format(target, reported) + ")";
+            }
+            return shown;
+        }
+    }
 
     /** A target over every unit of the period. */
     public record TargetResult(
