@@ -35,7 +35,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.Target;
+import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.Workflow;
@@ -270,9 +270,12 @@ class UnitPeriodsProcessTest {
                         "digitised",
                         "Tỷ lệ hồ sơ được số hóa",
                         "%",
-                        new BigDecimal("80"),
+                        Target.Kind.PERCENT,
                         Target.Comparison.AT_LEAST,
-                        Target.Source.SELF_REPORTED)),
+                        new BigDecimal("80"),
+                        Target.RollUp.AVERAGE,
+                        Target.Source.SELF_REPORTED,
+                        null)),
                 new ReportingCycle(
                         OffsetDateTime.parse("2027-01-15T00:00+07:00"),
                         "P3M",
