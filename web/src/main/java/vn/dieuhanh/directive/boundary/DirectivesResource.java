@@ -145,8 +145,10 @@ public class DirectivesResource {
                     @Size(max = 4000, message = "Ý kiến tối đa 4000 ký tự. / The opinion has at most 4000 characters.")
                     String opinion,
             @NotBlank(message = "Cần phòng chủ trì soạn thảo. / The lead division is required.") String leadUnit,
-            @NotBlank(message = "Cần đơn vị tổng hợp. / The consolidating unit is required.") String consolidatingUnit,
-            @NotBlank(message = "Cần cơ quan nhận báo cáo. / The receiver is required.") String receiverUnit,
+            // Both optional: no consolidating unit, no consolidated report; no receiver, the
+            // consolidated report stays in the city (see DirectiveUnits).
+            String consolidatingUnit,
+            String receiverUnit,
             @NotEmpty(message = "Cần ít nhất một đơn vị nhận. / At least one recipient is required.")
                     List<@NotBlank(message = "Mã đơn vị nhận không được trống. / A recipient code is blank.") String>
                             recipients,
@@ -232,8 +234,8 @@ public class DirectivesResource {
                         Text.clean(request.subject()),
                         Text.clean(request.opinion()),
                         request.leadUnit().strip(),
-                        request.consolidatingUnit().strip(),
-                        request.receiverUnit().strip(),
+                        request.consolidatingUnit(),
+                        request.receiverUnit(),
                         request.recipients().stream().map(String::strip).toList(),
                         targets,
                         cycle));

@@ -124,8 +124,8 @@ public class DocumentsResource {
         if (document.unitCode() == null || caller.hasRole(Roles.AUDITOR)) {
             return true;
         }
-        Set<String> allowed = new HashSet<>(Set.of(
-                directive.consolidatingUnit(), directive.officeUnit(), directive.leadUnit(), document.issuerUnit()));
+        Set<String> allowed = new HashSet<>(
+                List.of(directive.followUpUnit(), directive.officeUnit(), directive.leadUnit(), document.issuerUnit()));
         allowed.addAll(document.recipients());
         return caller.units().stream().anyMatch(allowed::contains);
     }

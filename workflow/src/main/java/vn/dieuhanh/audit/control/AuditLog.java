@@ -18,6 +18,7 @@ import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.reporting.control.TargetValues;
 
 /**
  * Appends to the audit chain inside the caller's transaction: an action that rolls back leaves
@@ -161,11 +162,15 @@ public class AuditLog {
                 .detail("Mã " + directive.code() + "; đơn vị nhận: " + String.join(", ", directive.recipients())
                         + "; chỉ tiêu: "
                         + directive.targets().stream()
-                                .map(t -> t.code() + " " + t.comparison() + " "
-                                        + t.threshold().toPlainString() + " " + t.measure())
+                                .map(t -> t.code() + " (" + TargetValues.requirement(t) + ")")
                                 .toList()
-                        + "; chu kỳ: " + directive.cycle() + "; đơn vị tổng hợp " + directive.consolidatingUnit()
-                        + ", nhận báo cáo " + directive.receiverUnit()));
+                        + "; chu kỳ: " + directive.cycle()
+                        + (directive.consolidates()
+                                ? "; đơn vị tổng hợp " + directive.consolidatingUnit() + ", nhận báo cáo "
+                                        + (directive.reportsOutside()
+                                                ? directive.receiverUnit()
+                                                : "Lãnh đạo UBND thành phố")
+                                : "; không tổng hợp, các đơn vị báo cáo " + directive.leadUnit())));
     }
 
     /** The leader's request to end a directive early (the closure itself is recorded when it happens). */

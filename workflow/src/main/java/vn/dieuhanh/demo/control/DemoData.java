@@ -149,8 +149,8 @@ public class DemoData {
                         spec.getString("subject"),
                         spec.getString("opinion"),
                         spec.getString("leadUnit"),
-                        spec.getString("consolidatingUnit"),
-                        spec.getString("receiverUnit"),
+                        spec.getString("consolidatingUnit", null),
+                        spec.getString("receiverUnit", null),
                         strings(spec, "recipients"),
                         targets,
                         new ReportingCycle(

@@ -217,9 +217,11 @@ public class DirectiveBoard {
                 CandidateGroups.of(d.officeUnit(), "division-head"),
                 CandidateGroups.of(d.leadUnit(), "specialist"),
                 CandidateGroups.of(d.leadUnit(), "division-head"),
-                CandidateGroups.of(cityOffice.recordsUnit(), "records-clerk"),
-                CandidateGroups.of(d.consolidatingUnit(), "dic-officer"),
-                CandidateGroups.of(d.consolidatingUnit(), "dic-director")));
+                CandidateGroups.of(cityOffice.recordsUnit(), "records-clerk")));
+        if (d.consolidates()) {
+            watchers.add(CandidateGroups.of(d.consolidatingUnit(), "dic-officer"));
+            watchers.add(CandidateGroups.of(d.consolidatingUnit(), "dic-director"));
+        }
         return taskGroups.stream().anyMatch(watchers::contains);
     }
 

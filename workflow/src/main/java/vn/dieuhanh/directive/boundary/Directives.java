@@ -89,6 +89,21 @@ public class Directives {
 
     Clock clock = Clock.system(ZONE);
 
+    /**
+     * Every unit a directive names is in the organisation chart: a code typed wrong would give
+     * tasks to a group nobody holds, and the directive would wait for it forever.
+     */
+    private void checkUnits(Directive directive) {
+        for (String unitCode : directive.partyUnits()) {
+            if (!directory.knows(unitCode)) {
+                throw new DirectiveProblem(
+                        DirectiveProblem.Kind.INVALID,
+                        "Không có đơn vị " + unitCode + " trong sơ đồ tổ chức. / No unit " + unitCode
+                                + " in the organisation chart.");
+            }
+        }
+    }
+
     /** The leader's directing opinion on an incoming document starts a directive. */
     public Directive create(String opinionTaskId, Collection<String> callerGroups, Actor actor, NewDirective spec) {
         workflow.openTaskFor(opinionTaskId, OPINION_STEP, callerGroups);
@@ -111,6 +126,7 @@ public class Directives {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
         checkTargets(directive);
+        checkUnits(directive);
         finish(
                 directive.id(),
                 opinionTaskId,
@@ -450,7 +466,7 @@ public class Directives {
                         null,
                         true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
-        documents.draft(directiveId, unitCode, period, unitCode, List.of(directive.consolidatingUnit()), content, step);
+        documents.draft(directiveId, unitCode, period, unitCode, List.of(directive.followUpUnit()), content, step);
         audit.reportValues(
                 directiveId,
                 unitCode,
@@ -572,7 +588,8 @@ public class Directives {
                 null,
                 period,
                 directive.consolidatingUnit(),
-                List.of(directive.receiverUnit()),
+                // A report that stays in the city goes to the leaders through their Office.
+                List.of(directive.reportsOutside() ? directive.receiverUnit() : directive.officeUnit()),
                 content,
                 step);
         finish(directiveId, taskId, groups, actor, "CONSOLIDATED", null, null, Map.of());

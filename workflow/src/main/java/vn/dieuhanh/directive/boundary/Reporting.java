@@ -277,9 +277,7 @@ public class Reporting {
             throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "Không tìm thấy tệp. / No such file.");
         }
         Directive directive = directive(evidence.directiveId());
-        if (!auditor
-                && !callerUnits.contains(evidence.unitCode())
-                && !callerUnits.contains(directive.consolidatingUnit())) {
+        if (!auditor && !callerUnits.contains(evidence.unitCode()) && !callerUnits.contains(directive.followUpUnit())) {
             throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "Không tìm thấy tệp. / No such file.");
         }
         return evidence;

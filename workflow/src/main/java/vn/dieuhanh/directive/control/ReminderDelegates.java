@@ -92,7 +92,7 @@ public final class ReminderDelegates {
                     .of(directive.id(), DocumentKind.LETTER, null, null)
                     .map(OfficialDocument::numberLabel)
                     .orElse(null);
-            String consolidating = directive.consolidatingUnit();
+            String consolidating = directive.followUpUnit();
             documents.issueUnderSeal(
                     directive.id(),
                     unitCode,

@@ -57,10 +57,12 @@ public class Directive {
     @Column(name = "records_office", nullable = false)
     private String recordsOffice;
 
-    @Column(name = "consolidating_unit", nullable = false)
+    /** Null: no consolidated report; the units report to the lead division, which follows up. */
+    @Column(name = "consolidating_unit")
     private String consolidatingUnit;
 
-    @Column(name = "receiver_unit", nullable = false)
+    /** Null: the consolidated report goes to the city's leaders, nobody beyond the city. */
+    @Column(name = "receiver_unit")
     private String receiverUnit;
 
     @Column(name = "first_period_start", nullable = false)
@@ -161,6 +163,8 @@ public class Directive {
         variables.put("recordsOffice", recordsOffice);
         variables.put("consolidatingUnit", consolidatingUnit);
         variables.put("receiverUnit", receiverUnit);
+        variables.put("consolidates", consolidates());
+        variables.put("reportsOutside", reportsOutside());
         variables.put("cycleStart", firstPeriodStart.toString());
         variables.put("periodLength", periodLength);
         variables.put("unitDeadlineOffset", unitDeadlineOffset);
@@ -211,7 +215,9 @@ public class Directive {
     /** The units with a part in this directive other than through a (forwarded) assignment. */
     public java.util.Set<String> partyUnits() {
         var units = new java.util.LinkedHashSet<String>(recipients);
-        units.addAll(List.of(leadUnit, officeUnit, recordsOffice, consolidatingUnit, receiverUnit));
+        java.util.stream.Stream.of(leadUnit, officeUnit, recordsOffice, consolidatingUnit, receiverUnit)
+                .filter(Objects::nonNull)
+                .forEach(units::add);
         return units;
     }
 
@@ -231,8 +237,27 @@ public class Directive {
         return consolidatingUnit;
     }
 
+    /** The receiver beyond the city (a Ministry), or null when the report stays in the city. */
     public String receiverUnit() {
         return receiverUnit;
+    }
+
+    /** Whether a unit consolidates the units' reports each period into a signed report. */
+    public boolean consolidates() {
+        return consolidatingUnit != null;
+    }
+
+    /** Whether the consolidated report goes beyond the city and waits for its receipt. */
+    public boolean reportsOutside() {
+        return receiverUnit != null;
+    }
+
+    /**
+     * The unit the units report to and which reminds them: the consolidating unit, or the lead
+     * division when there is no consolidation.
+     */
+    public String followUpUnit() {
+        return consolidates() ? consolidatingUnit : leadUnit;
     }
 
     public String processInstanceId() {

@@ -89,9 +89,13 @@ public class DocumentTemplates {
         }
         body.add("Ý kiến chỉ đạo:");
         body.addAll(paragraphs(opinion));
-        body.add("Giao " + name(directive.leadUnit()) + " tham mưu văn bản triển khai; "
-                + name(directive.consolidatingUnit()) + " hướng dẫn, đôn đốc, tổng hợp và báo cáo "
-                + name(directive.receiverUnit()) + " theo quy định.");
+        body.add(
+                directive.consolidatingUnit() == null
+                        ? "Giao " + name(directive.leadUnit()) + " tham mưu văn bản triển khai; theo dõi, đôn đốc các"
+                                + " cơ quan, đơn vị thực hiện và báo cáo kết quả."
+                        : "Giao " + name(directive.leadUnit()) + " tham mưu văn bản triển khai; "
+                                + name(directive.consolidatingUnit()) + " hướng dẫn, đôn đốc, tổng hợp và báo cáo "
+                                + reportReceiver(directive) + " theo quy định.");
         return new DocumentContent(
                 DocumentKind.OPINION_SLIP,
                 List.of(),
@@ -140,7 +144,9 @@ public class DocumentTemplates {
         List<String> copies = new ArrayList<>();
         copies.add("Như trên");
         copies.add("Lãnh đạo UBND thành phố");
-        copies.add(name(directive.consolidatingUnit()));
+        if (directive.consolidatingUnit() != null) {
+            copies.add(name(directive.consolidatingUnit()));
+        }
         String division = abbreviation(directive.leadUnit());
         return new DocumentContent(
                 DocumentKind.LETTER,
@@ -184,8 +190,13 @@ public class DocumentTemplates {
                             "; ",
                             directive.targets().stream().map(Target::asText).toList()) + ".");
         }
-        body.add("Văn phòng Ủy ban nhân dân thành phố thông báo để " + name(directive.consolidatingUnit())
-                + " và các cơ quan, đơn vị, địa phương thực hiện./.");
+        body.add(
+                directive.consolidatingUnit() == null
+                        ? "Văn phòng Ủy ban nhân dân thành phố thông báo để các cơ quan, đơn vị, địa phương thực hiện,"
+                                + " báo cáo kết quả về Văn phòng Ủy ban nhân dân thành phố (qua "
+                                + name(directive.leadUnit()) + ")./."
+                        : "Văn phòng Ủy ban nhân dân thành phố thông báo để " + name(directive.consolidatingUnit())
+                                + " và các cơ quan, đơn vị, địa phương thực hiện./.");
         return body;
     }
 
@@ -272,11 +283,11 @@ public class DocumentTemplates {
                 "Kết quả thực hiện " + lowerFirst(directive.subject()) + " - " + periodLabel,
                 city.place(),
                 null,
-                List.of(name(directive.consolidatingUnit())),
+                List.of(name(followUpUnit(directive))),
                 body,
                 tables,
                 headOf(unitCode, headName),
-                List.of(name(directive.consolidatingUnit())),
+                List.of(name(followUpUnit(directive))),
                 "VT",
                 draft,
                 null);
@@ -285,7 +296,7 @@ public class DocumentTemplates {
     /** Công văn đôn đốc: the consolidating unit reminds a unit whose report is late. */
     public DocumentContent reminderLetter(
             Directive directive, String unitCode, String periodLabel, LocalDate deadline, String letterNumber) {
-        String consolidating = directive.consolidatingUnit();
+        String consolidating = followUpUnit(directive);
         List<String> body = List.of(
                 "Thực hiện Công văn số " + (letterNumber == null ? "..." : letterNumber)
                         + " của Văn phòng Ủy ban nhân dân thành phố về việc " + lowerFirst(directive.subject())
@@ -293,8 +304,9 @@ public class DocumentTemplates {
                         + name(consolidating) + ".",
                 "Đến nay, " + name(consolidating) + " chưa nhận được báo cáo " + lowerFirst(periodLabel) + " của "
                         + name(unitCode) + " (hạn báo cáo ngày " + DAY.format(deadline) + ").",
-                "Đề nghị " + name(unitCode) + " khẩn trương hoàn thành và gửi báo cáo để tổng hợp, báo cáo "
-                        + name(directive.receiverUnit()) + " đúng thời hạn./.");
+                "Đề nghị " + name(unitCode) + " khẩn trương hoàn thành và gửi báo cáo để "
+                        + (directive.consolidatingUnit() == null ? "theo dõi, báo cáo " : "tổng hợp, báo cáo ")
+                        + reportReceiver(directive) + " đúng thời hạn./.");
         return new DocumentContent(
                 DocumentKind.REMINDER_LETTER,
                 parentOf(consolidating),
@@ -308,7 +320,7 @@ public class DocumentTemplates {
                 List.of(name(unitCode)),
                 body,
                 List.of(),
-                new SignatureBlock(null, null, "GIÁM ĐỐC", ""),
+                headOf(consolidating, ""),
                 List.of("Như trên", "Văn phòng UBND thành phố"),
                 "VT",
                 false,
@@ -415,11 +427,16 @@ public class DocumentTemplates {
                 "Kết quả thực hiện " + lowerFirst(directive.subject()) + " - " + periodLabel,
                 city.place(),
                 null,
-                List.of(name(directive.receiverUnit())),
+                List.of(reportReceiver(directive)),
                 body,
                 tables,
-                new SignatureBlock(null, null, "GIÁM ĐỐC", directorName == null ? "" : directorName),
-                List.of(name(directive.receiverUnit()), "UBND thành phố (để báo cáo)", "Văn phòng UBND thành phố"),
+                headOf(consolidating, directorName),
+                directive.receiverUnit() == null
+                        ? List.of(reportReceiver(directive), "Văn phòng UBND thành phố", name(directive.leadUnit()))
+                        : List.of(
+                                name(directive.receiverUnit()),
+                                "UBND thành phố (để báo cáo)",
+                                "Văn phòng UBND thành phố"),
                 "VT",
                 draft,
                 null);
@@ -470,6 +487,8 @@ public class DocumentTemplates {
             case "district", "ward", "commune", "city" -> new SignatureBlock(
                     "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", name);
             case "department" -> new SignatureBlock(null, null, "GIÁM ĐỐC", name);
+            case "office" -> new SignatureBlock(null, null, "CHÁNH VĂN PHÒNG", name);
+            case "division" -> new SignatureBlock(null, null, "TRƯỞNG PHÒNG", name);
             default -> new SignatureBlock(null, null, "THỦ TRƯỞNG ĐƠN VỊ", name);
         };
     }
@@ -484,6 +503,16 @@ public class DocumentTemplates {
             }
         }
         return List.of(city.authorityShort());
+    }
+
+    /** Who a consolidated report goes to: the receiver beyond the city, or the city's leaders. */
+    private String reportReceiver(Directive directive) {
+        return directive.receiverUnit() == null ? "Lãnh đạo Ủy ban nhân dân thành phố" : name(directive.receiverUnit());
+    }
+
+    /** The unit the units report to: the consolidating unit, or the lead division when none. */
+    private static String followUpUnit(Directive directive) {
+        return directive.consolidatingUnit() == null ? directive.leadUnit() : directive.consolidatingUnit();
     }
 
     private String name(String unitCode) {

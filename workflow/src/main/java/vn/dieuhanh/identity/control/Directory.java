@@ -343,6 +343,11 @@ public class Directory {
         return info;
     }
 
+    /** Whether the organisation chart has this unit (an unknown code is described by itself, untyped). */
+    public boolean knows(String unitCode) {
+        return unitCode != null && !unit(unitCode).type().isBlank();
+    }
+
     private static Optional<UnitInfo> describe(JsonArray groups, String code, String parent) {
         for (JsonValue value : groups) {
             JsonObject group = value.asJsonObject();

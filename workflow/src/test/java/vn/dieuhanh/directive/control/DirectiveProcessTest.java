@@ -339,4 +339,126 @@ class DirectiveProcessTest {
         assertThat(events).filteredOn(e -> e.startsWith("report ")).hasSize(9);
         assertThat(events).contains("report BV-VIETTIEP #2", "closed TIEMCHUNG-2026");
     }
+    /** A one-off task: one period, no consolidating unit; the units report to the lead division. */
+    @Test
+    void aOneOffTaskWithoutConsolidationEndsWhenEveryUnitHasReported() {
+        now("2026-06-01T08:00+07:00");
+        var task = new Directive(
+                "RASOAT-VBQPPL-2026",
+                "V/v rà soát, đề xuất sửa đổi quy định về thủ tục hành chính",
+                new DirectiveUnits("VP-KSTTHC", "VP-UBND", "VP-VT", null, null),
+                List.of("SO-TP", "SO-NV"),
+                List.of(new Target(
+                        "proposal",
+                        "Đã gửi văn bản đề xuất",
+                        "",
+                        Target.Kind.YES_NO,
+                        Target.Comparison.YES,
+                        null,
+                        Target.RollUp.ALL,
+                        Target.Source.SELF_REPORTED,
+                        null)),
+                new ReportingCycle(
+                        OffsetDateTime.parse("2026-06-01T00:00+07:00"),
+                        "P29D",
+                        "P0D",
+                        "P2D",
+                        "P0D",
+                        OffsetDateTime.parse("2026-06-30T00:00+07:00")),
+                null);
+        assertThat(task.consolidates()).isFalse();
+        assertThat(task.followUpUnit()).isEqualTo("VP-KSTTHC");
+        ProcessInstance directive = start(task);
+        draftReviewSignIssue();
+        for (String unit : task.recipients()) {
+            complete(unit + ":unit-head", "assignOrForward", Map.of("forwarded", false));
+        }
+        // No consolidation runs beside the units: nothing waits for a deadline to consolidate.
+        assertThat(managementService()
+                        .createJobQuery()
+                        .activityId("unitDeadlinePassed")
+                        .count())
+                .isZero();
+        assertThat(historyService()
+                        .createHistoricProcessInstanceQuery()
+                        .superProcessInstanceId(directive.getId())
+                        .processDefinitionKey("consolidation")
+                        .count())
+                .isZero();
+        for (String unit : task.recipients()) {
+            reportAndSign(unit);
+        }
+
+        assertThat(directive)
+                .isEnded()
+                .hasPassed("consolidationOver", "directiveClosed")
+                .hasNotPassed("consolidateReporting");
+        assertThat(events).contains("report SO-TP #0", "report SO-NV #0", "closed RASOAT-VBQPPL-2026");
+    }
+
+    /** Reports back to the City Office: its monitoring division consolidates; nobody beyond the city receives. */
+    @Test
+    void aConsolidatedReportThatStaysInTheCityIsDoneWhenSigned() {
+        now("2026-01-16T08:00+07:00");
+        var quarterly = new Directive(
+                "CCHC-2026",
+                "V/v báo cáo kết quả cải cách hành chính",
+                new DirectiveUnits("VP-KSTTHC", "VP-UBND", "VP-VT", "VP-NCKTGS", null),
+                List.of("SO-TP"),
+                List.of(new Target(
+                        "late",
+                        "Số hồ sơ trễ hạn",
+                        "hồ sơ",
+                        Target.Kind.COUNT,
+                        Target.Comparison.AT_MOST,
+                        BigDecimal.ZERO,
+                        Target.RollUp.SUM,
+                        Target.Source.SELF_REPORTED,
+                        null)),
+                new ReportingCycle(
+                        OffsetDateTime.parse("2026-01-15T00:00+07:00"),
+                        "P3M",
+                        "P0D",
+                        "P3D",
+                        "P5D",
+                        OffsetDateTime.parse("2026-07-15T00:00+07:00")),
+                null);
+        ProcessInstance directive = start(quarterly);
+        draftReviewSignIssue();
+        complete("SO-TP:unit-head", "assignOrForward", Map.of("forwarded", false));
+        for (int quarter = 0; quarter < 2; quarter++) {
+            if (quarter > 0) {
+                fire("nextPeriodStarts", "SO-TP");
+            }
+            reportAndSign("SO-TP");
+            fire("unitDeadlinePassed", null);
+            complete("VP-NCKTGS:dic-officer", "consolidateReports");
+            complete("VP-NCKTGS:dic-director", "signConsolidatedReport", Map.of("approved", true));
+            assertThat(taskService()
+                            .createTaskQuery()
+                            .taskDefinitionKey("acknowledgeReceipt")
+                            .count())
+                    .isZero();
+        }
+
+        assertThat(directive).isEnded().hasPassed("consolidateReporting", "directiveClosed");
+        String consolidation = historyService()
+                .createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(directive.getId())
+                .processDefinitionKey("consolidation")
+                .singleResult()
+                .getId();
+        assertThat(historyService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(consolidation)
+                        .activityId("acknowledgeReceipt")
+                        .count())
+                .isZero();
+        assertThat(historyService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(consolidation)
+                        .activityId("periodReported")
+                        .count())
+                .isEqualTo(2);
+    }
 }
