@@ -43,20 +43,24 @@ import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.signing.control.Signing;
 
 /**
- * On the demo database's first start, builds the i-Speed directive as it would stand a few
- * weeks in: the Ministry's letter registered and directed, the letter drafted, signed and issued
- * to the city's units, a district forwarding to its wards, part of the units reported for the
- * current month; and a new letter from the Ministry waiting for the records clerk. Every step goes
- * through the same actions people take, acting as the demo's people. Described by
- * {@code demo/ispeed-directive.json}; runs once per database; off outside the demo.
+ * On the demo database's first start, builds the demo's directives as they would stand a few
+ * weeks in: the letter each answers registered and directed, the directive drafted, signed and
+ * issued to the city's units, a district forwarding to its wards, part of the units reported for
+ * the current period. Every step goes through the same actions people take, acting as the demo's
+ * people. Each directive is described by a file under {@code demo/}: the i-Speed directive (monthly,
+ * consolidated by a department for the Ministry, with measured samples and a new letter from the
+ * Ministry waiting for the records clerk) and a quarterly one unlike it (consolidated by the City
+ * Office for the city's leaders, a percent, a count, a yes/no and a text target). Runs once per
+ * database and directive; off outside the demo.
  */
 @Singleton
 @Startup
 @DependsOn("EngineLifecycle")
 public class DemoData {
 
-    static final String MIC_LETTER = "DEMO-BTTTT-4459";
-    static final String NEXT_LETTER = "DEMO-BTTTT-5121";
+    /** The demo's directives, in the order they are built. */
+    static final List<String> DIRECTIVES = List.of("demo/ispeed-directive.json", "demo/digitising-directive.json");
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -88,24 +92,37 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!demo || incomingDocuments.wasReceived(MIC_LETTER)) {
+        if (!demo) {
             return;
         }
-        JsonObject data = read("demo/ispeed-directive.json");
+        for (String resource : DIRECTIVES) {
+            JsonObject data = read(resource);
+            if (!incomingDocuments.wasReceived(data.getJsonObject("incoming").getString("reference"))) {
+                build(data);
+            }
+        }
+    }
+
+    private void build(JsonObject data) {
         officers = data.getJsonObject("officers");
         Directive directive = directed(data);
         issued(directive);
-        // The samples first: the units' reports state what the system has measured so far.
-        measured(directive);
+        if (data.getBoolean("ispeedSamples", false)) {
+            // The samples first: the units' reports state what the system has measured so far.
+            measured(directive);
+        }
         unitsAtWork(directive, data);
-        incomingDocuments.receive(data.getJsonObject("waitingLetter").getString("subject"), null, NEXT_LETTER);
-        LOG.info("Demo data: the i-Speed directive " + directive.code() + " is in force with "
-                + directive.recipients().size() + " units; a new letter waits for the records clerk");
+        if (data.containsKey("waitingLetter")) {
+            JsonObject waiting = data.getJsonObject("waitingLetter");
+            incomingDocuments.receive(waiting.getString("subject"), null, waiting.getString("reference"));
+        }
+        LOG.info("Demo data: the directive " + directive.code() + " is in force with "
+                + directive.recipients().size() + " units");
     }
 
     private Directive directed(JsonObject data) {
         JsonObject letter = data.getJsonObject("incoming");
-        Receipt receipt = incomingDocuments.receive(letter.getString("subject"), null, MIC_LETTER);
+        Receipt receipt = incomingDocuments.receive(letter.getString("subject"), null, letter.getString("reference"));
         incomingDocuments.register(
                 receipt.registrationTaskId(),
                 new Registration(
@@ -121,9 +138,17 @@ public class DemoData {
         JsonObject spec = data.getJsonObject("directive");
         LocalDate today = LocalDate.now(clock);
         int day = spec.getInt("periodStartDay");
-        LocalDate firstStart = today.getDayOfMonth() >= day
-                ? today.withDayOfMonth(day)
-                : today.minusMonths(1).withDayOfMonth(day);
+        // The period under way today: the latest start day on or before today, in one of the
+        // months periods start in (any month for a monthly cycle; March, June... for quarters).
+        List<Integer> months = spec.containsKey("periodStartMonths")
+                ? spec.getJsonArray("periodStartMonths").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                        .map(jakarta.json.JsonNumber::intValue)
+                        .toList()
+                : List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        LocalDate firstStart = today.withDayOfMonth(day);
+        while (firstStart.isAfter(today) || !months.contains(firstStart.getMonthValue())) {
+            firstStart = firstStart.minusMonths(1);
+        }
         OffsetDateTime start = firstStart.atStartOfDay(ZONE).toOffsetDateTime();
         List<Target> targets = spec.getJsonArray("targets").stream()
                 .map(value -> value.asJsonObject())
@@ -164,8 +189,14 @@ public class DemoData {
 
     private void issued(Directive directive) {
         String id = directive.id();
-        directives.draft(id, step(id, "draftLetter"), Set.of("VP-KSTTHC:specialist"), actor("chuyenvien"), List.of());
-        directives.review(id, step(id, "reviewDraft"), Set.of("VP-KSTTHC:division-head"), true, null);
+        String lead = directive.leadUnit();
+        directives.draft(
+                id,
+                step(id, "draftLetter"),
+                Set.of(CandidateGroups.of(lead, "specialist")),
+                actor("chuyenvien"),
+                List.of());
+        directives.review(id, step(id, "reviewDraft"), Set.of(CandidateGroups.of(lead, "division-head")), true, null);
         directives.sign(
                 id,
                 step(id, "signLetter"),
@@ -218,10 +249,7 @@ public class DemoData {
                         Set.of(CandidateGroups.of(unit, "unit-officer")),
                         actor(officers.getString(unit, "canbo-" + unit.toLowerCase())),
                         data.getString("reportNote"),
-                        data.getJsonObject("reportValues").entrySet().stream()
-                                .map(e -> new ReportValues.Entry(
-                                        e.getKey(), ((jakarta.json.JsonNumber) e.getValue()).bigDecimalValue(), null))
-                                .toList());
+                        values(data, unit));
             }
         }
         for (OpenTask task : tasksAt(id, "approveUnitReport")) {
@@ -303,6 +331,29 @@ public class DemoData {
                 "tonghop-tttt");
         LOG.info("Demo data: imported " + name + ": " + report.rowsStored() + " samples stored, " + report.rowsRefused()
                 + " rows refused");
+    }
+
+    /** The values a unit reports: the file's usual values, with the unit's own where it has them. */
+    private static List<ReportValues.Entry> values(JsonObject data, String unit) {
+        Map<String, jakarta.json.JsonValue> values = new java.util.LinkedHashMap<>(data.getJsonObject("reportValues"));
+        JsonObject byUnit = data.getJsonObject("valuesByUnit");
+        if (byUnit != null && byUnit.containsKey(unit)) {
+            values.putAll(byUnit.getJsonObject(unit));
+        }
+        return values.entrySet().stream()
+                .map(e -> new ReportValues.Entry(e.getKey(), plain(e.getValue()), null))
+                .toList();
+    }
+
+    /** A JSON value as the report's values take it: a number, a yes/no or a text. */
+    private static Object plain(jakarta.json.JsonValue value) {
+        return switch (value.getValueType()) {
+            case NUMBER -> ((jakarta.json.JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case STRING -> ((JsonString) value).getString();
+            default -> throw new IllegalArgumentException("Demo data: not a report value: " + value);
+        };
     }
 
     private Actor actor(String user) {
