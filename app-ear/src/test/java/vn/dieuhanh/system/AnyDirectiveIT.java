@@ -317,6 +317,16 @@ class AnyDirectiveIT {
                 .doesNotContain("i-Speed")
                 .doesNotContain("Mbps");
 
+        // The district reported for its wards: its own figures rolled up, and a table of them.
+        String districtReport =
+                text(document(id, "UNIT_REPORT", DISTRICT, 0, "theodoi").getString("id"), "theodoi");
+        assertThat(districtReport)
+                .contains("Kết quả của 2 đơn vị cấp dưới")
+                .contains("UBND phường Hoàng Văn Thụ")
+                .contains("UBND phường Minh Khai")
+                .contains("81,25 % (tổng hợp cấp dưới)")
+                .contains("Phòng Nghiên cứu và Kiểm tra, giám sát");
+
         // The silent unit has period 1's report beside the one it owes, and sends the old one late.
         assertThat(eventually(
                         Duration.ofSeconds(2 * PERIOD_SECONDS),

@@ -37,6 +37,7 @@ import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.reporting.control.PeriodResults;
+import vn.dieuhanh.reporting.control.ReportPapers;
 import vn.dieuhanh.reporting.control.ReportValues;
 import vn.dieuhanh.reporting.control.SeriesSource;
 import vn.dieuhanh.reporting.control.TargetValues;
@@ -456,13 +457,15 @@ public class Directives {
         List<ReportValues.Line> lines = reportValues.lines(directive, unitCode, period, byCode(checked));
         String text = reportText(
                 note, accepted.stream().map(EvidenceRules.Accepted::fileName).toList());
+        PeriodResults.Results results = periodResults.of(directive, period);
         var content = papers.templates()
                 .unitReport(
                         papers.data(directive),
                         unitCode,
                         papers.periodLabel(directive, period),
                         text,
-                        valueLines(lines),
+                        ReportPapers.valueLines(lines, unitCode, results),
+                        ReportPapers.subUnits(unitCode, results),
                         null,
                         true);
         var step = new Documents.Step("draftUnitReport", taskId, actor.user());
@@ -504,13 +507,15 @@ public class Directives {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
         List<ReportValues.Line> lines = reportValues.lines(directive, unitCode, period, byCode(checked));
+        PeriodResults.Results results = periodResults.of(directive, period);
         return documents.render(papers.templates()
                 .unitReport(
                         papers.data(directive),
                         unitCode,
                         papers.periodLabel(directive, period),
                         reportText(note, evidenceNames),
-                        valueLines(lines),
+                        ReportPapers.valueLines(lines, unitCode, results),
+                        ReportPapers.subUnits(unitCode, results),
                         null,
                         true));
     }
@@ -519,17 +524,6 @@ public class Directives {
         Map<String, ReportValues.Accepted> byCode = new HashMap<>();
         values.forEach(v -> byCode.put(v.target().code(), v));
         return byCode;
-    }
-
-    private static List<DocumentTemplates.ValueLine> valueLines(List<ReportValues.Line> lines) {
-        return lines.stream()
-                .map(l -> new DocumentTemplates.ValueLine(
-                        l.target().name(),
-                        TargetValues.requirement(l.target()),
-                        l.valueText(),
-                        l.verdict().vietnamese(),
-                        l.comment()))
-                .toList();
     }
 
     /** What the unit writes, and the evidence it attaches. */

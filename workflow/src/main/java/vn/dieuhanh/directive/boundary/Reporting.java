@@ -25,6 +25,7 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.reporting.control.PeriodResults;
+import vn.dieuhanh.reporting.control.ReportPapers;
 import vn.dieuhanh.reporting.control.ReportValues;
 import vn.dieuhanh.reporting.control.TargetValues;
 
@@ -88,7 +89,21 @@ public class Reporting {
             String note,
             List<EvidenceView> evidence,
             String reportDocumentId,
-            String letterDocumentId) {}
+            String letterDocumentId,
+            SubUnits subUnits) {}
+
+    /**
+     * The sub-units a unit forwarded the task to, with what each has sent for the period: the
+     * forwarding unit reads them before it reports for all of them. Empty when it forwarded to none.
+     */
+    public record SubUnits(List<String> targets, List<SubUnitRow> rows) {
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+    }
+
+    /** One sub-unit in its parent's report page: its name, depth below the parent (1, 2...), state and values. */
+    public record SubUnitRow(String unitCode, String name, int depth, String state, List<String> values) {}
 
     /** A target as the consolidation's table heads it. */
     public record TargetColumn(String code, String name, String requirement) {}
@@ -198,7 +213,25 @@ public class Reporting {
                         .of(directive.id(), DocumentKind.UNIT_REPORT, unit, period)
                         .map(OfficialDocument::id)
                         .orElse(null),
-                letterDocumentId(directive.id()));
+                letterDocumentId(directive.id()),
+                subUnits(directive, unit, period));
+    }
+
+    private SubUnits subUnits(Directive directive, String unit, int period) {
+        var below = ReportPapers.subUnits(unit, periodResults.of(directive, period));
+        if (below == null) {
+            return new SubUnits(List.of(), List.of());
+        }
+        return new SubUnits(
+                below.targets(),
+                below.lines().stream()
+                        .map(line -> new SubUnitRow(
+                                line.unitCode(),
+                                name(line.unitCode()).name(),
+                                line.depth(),
+                                line.state(),
+                                line.values()))
+                        .toList());
     }
 
     /** The issued letter the unit carries out. */

@@ -51,6 +51,15 @@ public class DocumentTemplates {
     /** One target in a unit's report: what the unit reached against what was asked. */
     public record ValueLine(String target, String requirement, String value, String verdict, String comment) {}
 
+    /**
+     * The sub-units a unit forwarded the task to, in its own report: the targets' names and, for
+     * each sub-unit (depth 1 directly below), its state and its value for each target.
+     */
+    public record SubUnits(List<String> targets, List<SubUnitLine> lines) {}
+
+    /** One sub-unit's line in its parent's report. */
+    public record SubUnitLine(String unitCode, int depth, String state, List<String> values) {}
+
     /** A unit that must report in the period: a recipient (depth 0) or a sub-unit below it. */
     public record UnitState(String unitCode, int depth, String state) {}
 
@@ -250,6 +259,7 @@ public class DocumentTemplates {
             String periodLabel,
             String note,
             List<ValueLine> values,
+            SubUnits subUnits,
             String headName,
             boolean draft) {
         List<String> body = new ArrayList<>();
@@ -259,20 +269,44 @@ public class DocumentTemplates {
         if (!values.isEmpty()) {
             body.add("Kết quả thực hiện các chỉ tiêu: chi tiết tại bảng kèm theo.");
         }
-        List<Table> tables = values.isEmpty()
-                ? List.of()
-                : List.of(new Table(
-                        "Kết quả thực hiện các chỉ tiêu",
-                        List.of("STT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá", "Ghi chú"),
-                        numbered(values.stream()
-                                .map(v -> List.of(
-                                        v.target(),
-                                        v.requirement(),
-                                        v.value(),
-                                        v.verdict(),
-                                        v.comment() == null ? "" : v.comment()))
-                                .toList()),
-                        List.of(0)));
+        if (subUnits != null && !subUnits.lines().isEmpty()) {
+            body.add("Kết quả của " + subUnits.lines().size() + " đơn vị cấp dưới được giao thực hiện: chi tiết tại"
+                    + " bảng kết quả của các đơn vị cấp dưới; chỉ tiêu đơn vị không tự nhập được tổng hợp từ các đơn"
+                    + " vị cấp dưới.");
+        }
+        List<Table> tables = new ArrayList<>();
+        if (!values.isEmpty()) {
+            tables.add(new Table(
+                    "Kết quả thực hiện các chỉ tiêu",
+                    List.of("STT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá", "Ghi chú"),
+                    numbered(values.stream()
+                            .map(v -> List.of(
+                                    v.target(),
+                                    v.requirement(),
+                                    v.value(),
+                                    v.verdict(),
+                                    v.comment() == null ? "" : v.comment()))
+                            .toList()),
+                    List.of(0)));
+        }
+        if (subUnits != null && !subUnits.lines().isEmpty()) {
+            List<String> columns = new ArrayList<>(List.of("STT", "Đơn vị", "Tình trạng"));
+            columns.addAll(subUnits.targets());
+            tables.add(new Table(
+                    "Kết quả của các đơn vị cấp dưới",
+                    columns,
+                    numbered(subUnits.lines().stream()
+                            .map(line -> {
+                                List<String> row = new ArrayList<>();
+                                // Deeper levels (a ward's hamlets) are indented under their parent.
+                                row.add("  ".repeat(Math.max(0, line.depth() - 1)) + name(line.unitCode()));
+                                row.add(line.state());
+                                row.addAll(line.values());
+                                return List.copyOf(row);
+                            })
+                            .toList()),
+                    List.of(0)));
+        }
         return new DocumentContent(
                 DocumentKind.UNIT_REPORT,
                 parentOf(unitCode),

@@ -113,6 +113,29 @@ public class PeriodResults {
             return units.stream().filter(u -> u.state() == state).count();
         }
 
+        /** The units below this one (its sub-units and theirs), parents before their children. */
+        public List<UnitLine> below(String unitCode) {
+            List<UnitLine> below = new ArrayList<>();
+            java.util.Set<String> under = new java.util.HashSet<>(java.util.Set.of(unitCode));
+            for (UnitLine line : units) {
+                // Top-down order: a unit's parent comes before it, so one pass finds every level.
+                if (line.parentUnit() != null && under.contains(line.parentUnit())) {
+                    below.add(line);
+                    under.add(line.unitCode());
+                }
+            }
+            return below;
+        }
+
+        /** The unit's cell for the target, or null when the unit is not among the period's units. */
+        public Cell cell(String targetCode, String unitCode) {
+            return targets.stream()
+                    .filter(t -> t.target().code().equals(targetCode))
+                    .map(t -> t.cells().get(unitCode))
+                    .findFirst()
+                    .orElse(null);
+        }
+
         /** The units whose report is missing, or whose value misses a judged target. */
         public boolean lagging(String unitCode) {
             return units.stream().anyMatch(u -> u.unitCode().equals(unitCode) && u.state() == State.MISSING)

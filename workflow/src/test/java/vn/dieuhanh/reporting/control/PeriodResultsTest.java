@@ -242,6 +242,57 @@ class PeriodResultsTest {
                 .doesNotContain("mẫu");
     }
 
+    @Test
+    void aDistrictsOwnReportStatesItsRolledUpValuesAndHoldsATableOfItsCommunes() {
+        PeriodResults.Results period = results.of(directive, 0);
+        assertThat(period.below("HUYEN-X"))
+                .extracting(PeriodResults.UnitLine::unitCode)
+                .containsExactly("XA-A", "XA-B");
+        assertThat(period.below("SO-NV")).isEmpty();
+        assertThat(ReportPapers.subUnits("SO-NV", period)).isNull();
+
+        // The district entered no figure: its line states its communes' roll-up by each target's rule.
+        List<ReportValues.Line> own = directive.targets().stream()
+                .map(t -> new ReportValues.Line(t, null, null, null, Verdict.MISSING))
+                .toList();
+        List<DocumentTemplates.ValueLine> lines = ReportPapers.valueLines(own, "HUYEN-X", period);
+        assertThat(lines)
+                .extracting(l -> l.value() + " " + l.verdict())
+                .containsExactly("80 % (tổng hợp cấp dưới) Đạt", "1 (tổng hợp cấp dưới) Chưa đạt", "— Chưa có số liệu");
+
+        DocumentTemplates.SubUnits communes = ReportPapers.subUnits("HUYEN-X", period);
+        var content =
+                templates().unitReport(data(), "HUYEN-X", "Quý IV/2026", "Đã giao các xã", lines, communes, null, true);
+        String printed = text(new OfficialLayout().render(content));
+        assertThat(printed)
+                .contains("Kết quả của 2 đơn vị cấp dưới")
+                .contains("Đơn vị XA-A Đúng hạn 90 % 1")
+                .contains("Đơn vị XA-B Đã báo cáo (muộn) 70 % 0");
+    }
+
+    private static DocumentTemplates templates() {
+        return new DocumentTemplates(
+                new DocumentTemplates.City(
+                        "Hải Phòng", List.of("UBND THÀNH PHỐ HẢI PHÒNG"), "UBND TP", "VĂN PHÒNG UBND"),
+                code -> new UnitInfo(
+                        code,
+                        "Đơn vị " + code,
+                        code.startsWith("XA-") ? "commune" : code.startsWith("HUYEN-") ? "district" : "department",
+                        code.startsWith("XA-") ? "HUYEN-X" : null));
+    }
+
+    private DocumentTemplates.Directive data() {
+        return new DocumentTemplates.Directive(
+                directive.code(),
+                "đẩy mạnh số hóa hồ sơ",
+                "VP-KSTTHC",
+                "VP-UBND",
+                "VP-NCKTGS",
+                null,
+                directive.recipients(),
+                List.of());
+    }
+
     /** The PDF's text, pages in order, every run of white space one space. */
     private static String text(byte[] pdf) {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
