@@ -229,6 +229,16 @@ class AnyDirectiveIT {
         return text.replaceAll("\\s+", " ");
     }
 
+    /** The directive's trail events of one kind, as the inspector reads them. */
+    private static List<JsonObject> trail(String code, String kind) {
+        HttpResponse<String> response =
+                get("/api/audit/search?kind=" + kind + "&directive=" + code, tokenOf("thanhtra"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
     private static long documents(String code, String kind) {
         return count(
                 "select count(*) from dh_document d join dh_directive x on x.id = d.directive_id"
@@ -294,7 +304,28 @@ class AnyDirectiveIT {
         report(id, code, "PHUONG-HOANGVANTHU", "{\"digitised\":92,\"late\":0}");
         report(id, code, "PHUONG-MINHKHAI", "{\"digitised\":70.5,\"late\":2}");
         report(id, code, DISTRICT, null);
-        consolidate(id, code);
+        // The monitoring division reminds the silent unit; its head types a wrong PIN once. Both
+        // are in the trail with who did it, in which unit and role.
+        String consolidation = awaitTask("theodoi", "consolidateReports", code);
+        HttpResponse<String> reminded =
+                post(base + "/consolidation-reminders", tokenOf("theodoi"), task(consolidation));
+        assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
+        assertThat(object(reminded).getJsonArray("reminded").getString(0)).isEqualTo(SILENT);
+        act("theodoi", base + "/consolidation", task(consolidation), 204);
+        String signature = awaitTask("truongphongnc", "signConsolidatedReport", code);
+        act("truongphongnc", base + "/consolidation-signature", signing(signature, true, null, "000000"), 400);
+        act("truongphongnc", base + "/consolidation-signature", signing(signature), 204);
+        JsonObject reminder = trail(code, "CONSOLIDATION_REMINDER").get(0);
+        assertThat(reminder.getString("actor")).isEqualTo("theodoi");
+        assertThat(reminder.getString("unitCode") + " " + reminder.getString("role"))
+                .isEqualTo("VP-NCKTGS dic-officer");
+        assertThat(reminder.getString("detail")).contains(SILENT);
+        assertThat(trail(code, "SIGNING_REFUSED")).singleElement().satisfies(e -> assertThat(e.getString("actor"))
+                .isEqualTo("truongphongnc"));
+        JsonObject created = trail(code, "DIRECTIVE_CREATED").get(0);
+        assertThat(created.getString("unitCode") + " " + created.getString("role"))
+                .as("the leader acted in the People's Committee, as a city leader")
+                .isEqualTo("UBND-HP city-leader");
 
         String consolidated =
                 text(document(id, "CONSOLIDATED_REPORT", null, 0, "theodoi").getString("id"), "theodoi");

@@ -153,10 +153,10 @@ public class AuditLog {
     }
 
     /** A new directive and its parameters: recipients, targets, cycle, as the leader set them. */
-    public void directiveCreated(Directive directive, String user, String displayName) {
+    public void directiveCreated(Directive directive, String user, String displayName, String leaderUnit) {
         append(AuditFacts.of(AuditKind.DIRECTIVE_CREATED, user)
                 .actorName(displayName)
-                .unit(directive.leadUnit())
+                .as(leaderUnit, "city-leader")
                 .directive(directive.id())
                 .caseRef(directive.code())
                 .detail("Mã " + directive.code() + "; đơn vị nhận: " + String.join(", ", directive.recipients())
@@ -174,10 +174,11 @@ public class AuditLog {
     }
 
     /** The leader's request to end a directive early (the closure itself is recorded when it happens). */
-    public void closureRequested(Directive directive, String reason) {
+    public void closureRequested(Directive directive, String reason, String leaderUnit) {
         String user = caller();
         append(AuditFacts.of(AuditKind.CLOSURE_REQUESTED, user)
                 .actorName(nameOf(user))
+                .as(leaderUnit, "city-leader")
                 .directive(directive.id())
                 .caseRef(directive.code())
                 .decision("CLOSE", reason));
@@ -287,6 +288,39 @@ public class AuditLog {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Refusal not recorded: " + user + " " + method + " " + path, e);
         }
+    }
+
+    /**
+     * A signature refused for a wrong PIN: nothing was signed and the action rolled back, so the
+     * attempt is written in a transaction of its own. Never fails the answer.
+     */
+    public void signingRefused(String directiveId, String unitCode, Integer periodIndex, String user, String stepKey) {
+        try {
+            AuditFacts facts = AuditFacts.of(AuditKind.SIGNING_REFUSED, user)
+                    .actorName(nameOf(user))
+                    .unit(unitCode)
+                    .directive(directiveId)
+                    .refused()
+                    .decision("WRONG_PIN", "Mã PIN không đúng / wrong PIN")
+                    .detail("Bước / step " + stepKey);
+            if (periodIndex != null) {
+                facts.period(periodIndex);
+            }
+            self().appendAlone(facts);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refused signature not recorded: " + user, e);
+        }
+    }
+
+    /** The consolidating unit's officer reminding a lagging unit from the consolidation page. */
+    public void consolidationReminder(
+            String directiveId, String unitCode, int periodIndex, String user, String displayName, String actorUnit) {
+        append(AuditFacts.of(AuditKind.CONSOLIDATION_REMINDER, user)
+                .actorName(displayName)
+                .as(actorUnit, "dic-officer")
+                .directive(directiveId)
+                .period(periodIndex)
+                .detail("Nhắc đơn vị / reminded " + unitCode));
     }
 
     /** This bean through the container, so a call to itself gets its transaction attribute. */

@@ -16,6 +16,8 @@ public enum AuditKind {
     DOCUMENT_VERSION("Phiên bản văn bản"),
     REMINDER("Nhắc hạn báo cáo"),
     REMINDER_LETTER("Văn bản đôn đốc"),
+    CONSOLIDATION_REMINDER("Đơn vị tổng hợp nhắc đơn vị chậm báo cáo"),
+    SIGNING_REFUSED("Ký số không thành công (sai mã PIN)"),
     REPORT_VALUES("Số liệu báo cáo theo chỉ tiêu"),
     REPORT_SUBMITTED("Gửi báo cáo đơn vị"),
     CLOSURE_REQUESTED("Đề nghị kết thúc văn bản chỉ đạo"),

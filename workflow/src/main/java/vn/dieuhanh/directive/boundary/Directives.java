@@ -147,7 +147,7 @@ public class Directives {
         variables.put("opinion", spec.opinion());
         variables.put("opinionBy", actor.displayName());
         // Recorded before its case starts, so the trail reads "created, then its first step".
-        audit.directiveCreated(directive, actor.user(), actor.displayName());
+        audit.directiveCreated(directive, actor.user(), actor.displayName(), cityOffice.leaderUnit());
         directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
         documents.drawNumbered(
                 directive.id(),
@@ -672,7 +672,7 @@ public class Directives {
                     DirectiveProblem.Kind.CONFLICT,
                     "Văn bản chỉ đạo không ở trạng thái đang thực hiện. / The directive is not in force.");
         }
-        audit.closureRequested(directive, reason);
+        audit.closureRequested(directive, reason, cityOffice.leaderUnit());
         workflow.correlate("closeDirective", directive.processInstanceId(), Map.of("closingReason", reason));
     }
 

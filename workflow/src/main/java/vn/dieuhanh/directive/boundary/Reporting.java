@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.ReminderSelection;
 import vn.dieuhanh.directive.entity.Directive;
@@ -38,6 +39,9 @@ import vn.dieuhanh.reporting.control.TargetValues;
 public class Reporting {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Workflow workflow;
@@ -297,9 +301,11 @@ public class Reporting {
                         .toList(),
                 before);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        choice.toRemind()
-                .forEach(unit -> em.persist(
-                        new DirectiveReminder(directive.id(), unit, period, DirectiveReminder.Kind.DIC_REMINDER, now)));
+        choice.toRemind().forEach(unit -> {
+            em.persist(new DirectiveReminder(directive.id(), unit, period, DirectiveReminder.Kind.DIC_REMINDER, now));
+            audit.consolidationReminder(
+                    directive.id(), unit, period, actor.user(), actor.displayName(), directive.consolidatingUnit());
+        });
         return new Reminded(choice.toRemind(), choice.alreadyReminded());
     }
 

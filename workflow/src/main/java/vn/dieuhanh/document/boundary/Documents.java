@@ -28,6 +28,7 @@ import vn.dieuhanh.signing.control.PdfSignatures;
 import vn.dieuhanh.signing.control.PdfSignatures.SignatureReport;
 import vn.dieuhanh.signing.control.Signing;
 import vn.dieuhanh.signing.control.UnlockedKey;
+import vn.dieuhanh.signing.control.WrongPinException;
 
 /**
  * The life of an official document inside the caller's action: drawn up, approved, signed by a
@@ -167,7 +168,15 @@ public class Documents {
                     DocumentProblem.Kind.CONFLICT,
                     "Văn bản chưa được duyệt nên chưa thể ký. / The document is not approved, so it cannot be signed.");
         }
-        UnlockedKey key = signing.unlockPerson(user, displayName, organisation, pin);
+        UnlockedKey key;
+        try {
+            key = signing.unlockPerson(user, displayName, organisation, pin);
+        } catch (WrongPinException wrong) {
+            // The action rolls back; the attempt stays in the trail (a transaction of its own).
+            audit.signingRefused(
+                    document.directiveId(), document.unitCode(), document.periodIndex(), user, step.stepKey());
+            throw wrong;
+        }
         DocumentContent content = DocumentTemplates.signedBy(content(document), displayName);
         byte[] signed = signing.signatures()
                 .signAsAuthor(
