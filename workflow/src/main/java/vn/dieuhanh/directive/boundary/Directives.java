@@ -457,7 +457,7 @@ public class Directives {
         List<ReportValues.Line> lines = reportValues.lines(directive, unitCode, period, byCode(checked));
         String text = reportText(
                 note, accepted.stream().map(EvidenceRules.Accepted::fileName).toList());
-        PeriodResults.Results results = periodResults.of(directive, period);
+        PeriodResults.Results results = periodResults.forReportOf(directive, unitCode, period);
         var content = papers.templates()
                 .unitReport(
                         papers.data(directive),
@@ -507,7 +507,7 @@ public class Directives {
             throw new DirectiveProblem(DirectiveProblem.Kind.INVALID, e.getMessage());
         }
         List<ReportValues.Line> lines = reportValues.lines(directive, unitCode, period, byCode(checked));
-        PeriodResults.Results results = periodResults.of(directive, period);
+        PeriodResults.Results results = periodResults.forReportOf(directive, unitCode, period);
         return documents.render(papers.templates()
                 .unitReport(
                         papers.data(directive),

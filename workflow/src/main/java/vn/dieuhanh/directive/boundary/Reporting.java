@@ -222,7 +222,7 @@ public class Reporting {
     }
 
     private SubUnits subUnits(Directive directive, String unit, int period) {
-        var below = ReportPapers.subUnits(unit, periodResults.of(directive, period));
+        var below = ReportPapers.subUnits(unit, periodResults.forReportOf(directive, unit, period));
         if (below == null) {
             return new SubUnits(List.of(), List.of());
         }
@@ -296,6 +296,8 @@ public class Reporting {
                 .getResultList());
         ReminderSelection.Choice choice = ReminderSelection.choose(
                 board.units().stream()
+                        // The recipients only: a district answers for the wards it forwarded to.
+                        .filter(u -> u.depth() == 0)
                         .map(u -> new ReminderSelection.Standing(
                                 u.unitCode(), !u.state().equals(MISSING), u.underTarget()))
                         .toList(),

@@ -146,6 +146,28 @@ public class PeriodResults {
         }
     }
 
+    /**
+     * Whether the unit forwarded the task to sub-units: only such a unit's report needs the
+     * period's results of every unit, which a unit without sub-units is spared.
+     */
+    public boolean forwarded(Directive directive, String unitCode) {
+        return em.createQuery(
+                                "select count(a) from UnitAssignment a where a.directiveId = :id"
+                                        + " and a.parentUnit = :unit",
+                                Long.class)
+                        .setParameter("id", directive.id())
+                        .setParameter("unit", unitCode)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** The period's results for this unit's report: every unit's when it forwarded, else none. */
+    public Results forReportOf(Directive directive, String unitCode, int periodIndex) {
+        return forwarded(directive, unitCode)
+                ? of(directive, periodIndex)
+                : new Results(periodIndex, null, null, List.of(), List.of());
+    }
+
     public Results of(Directive directive, int periodIndex) {
         ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
         Map<String, List<String>> children = new HashMap<>();
