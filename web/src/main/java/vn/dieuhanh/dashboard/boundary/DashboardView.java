@@ -20,9 +20,9 @@ import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.Readers;
 import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.measurement.boundary.Measurements;
-import vn.dieuhanh.measurement.control.FiguresTrend;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
+import vn.dieuhanh.ispeed.boundary.Measurements;
+import vn.dieuhanh.ispeed.control.FiguresTrend;
+import vn.dieuhanh.ispeed.control.MonthlyFigures;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**

@@ -17,7 +17,7 @@ import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
-import vn.dieuhanh.measurement.boundary.MeasurementProblem;
+import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
 import vn.dieuhanh.signing.control.NoKeyException;
 import vn.dieuhanh.signing.control.PdfSafety;
 import vn.dieuhanh.signing.control.WrongPinException;

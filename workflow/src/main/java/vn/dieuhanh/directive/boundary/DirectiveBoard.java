@@ -26,8 +26,8 @@ import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.measurement.boundary.Measurements;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
+import vn.dieuhanh.ispeed.boundary.Measurements;
+import vn.dieuhanh.ispeed.control.MonthlyFigures;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.entity.ReportValue;
 

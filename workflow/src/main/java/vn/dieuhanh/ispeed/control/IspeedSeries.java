@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.reporting.control.Numbers;
 import vn.dieuhanh.reporting.control.SeriesSource;
 import vn.dieuhanh.reporting.entity.Target;
