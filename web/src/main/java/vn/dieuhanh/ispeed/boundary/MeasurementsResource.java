@@ -24,15 +24,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.directive.boundary.Directives;
+import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.reporting.control.MeasuredFigures;
 
 /**
  * i-Speed sample files in (the DIC officer), their reports out, and a directive's measured
- * figures for the parties of the directive and auditors.
+ * figures for the parties of the directive and auditors: any directive's targets that read a data
+ * series, with the speed-test details only for a directive whose targets read the speed tests.
  */
 @Path("measurements")
 @RequestScoped
@@ -44,6 +48,9 @@ public class MeasurementsResource {
 
     @Inject
     Directives directives;
+
+    @Inject
+    DirectiveBoard board;
 
     @Inject
     Caller caller;
@@ -105,7 +112,11 @@ public class MeasurementsResource {
                 .build();
     }
 
-    /** A directive's measured figures for one reporting period (from 0). */
+    /**
+     * A directive's measured figures for one reporting period (from 0): {@code targets}, each with
+     * its units' values, total, verdict and breakdown; for a directive reading the speed tests also
+     * the samples per unit, operators, places and shortfalls as before.
+     */
     @GET
     @Path("figures")
     @RolesAllowed({
@@ -113,13 +124,17 @@ public class MeasurementsResource {
         Roles.UNIT_HEAD, Roles.UNIT_OFFICER, Roles.DIC_OFFICER, Roles.DIC_DIRECTOR, Roles.MINISTRY_OFFICER,
         Roles.AUDITOR
     })
-    public Measurements.PeriodFigures figures(
+    public Object figures(
             @QueryParam("directive") @NotBlank(message = "Cần mã văn bản chỉ đạo. / The directive is required.")
                     String directiveId,
             @QueryParam("period") @NotNull(message = "Cần kỳ báo cáo (từ 0). / The period (from 0) is required.")
                     Integer period) {
-        directives.status(directiveId, caller.units(), caller.hasRole(Roles.AUDITOR));
-        return measurements.figures(directives.find(directiveId), period);
+        MeasuredFigures measured =
+                board.measuredFigures(directiveId, period, caller.units(), caller.hasRole(Roles.AUDITOR));
+        Directive directive = directives.find(directiveId);
+        return measurements.readsSpeedTests(directive)
+                ? measurements.figures(directive, period).with(measured.targets())
+                : measured;
     }
 
     private static MeasurementProblem notFound(String id) {

@@ -33,12 +33,14 @@ import vn.dieuhanh.ispeed.control.FiguresTrend;
 import vn.dieuhanh.ispeed.control.ImportRecord;
 import vn.dieuhanh.ispeed.control.ImportRejected;
 import vn.dieuhanh.ispeed.control.ImportRules;
+import vn.dieuhanh.ispeed.control.IspeedSeries;
 import vn.dieuhanh.ispeed.control.MonthlyFigures;
 import vn.dieuhanh.ispeed.control.ReadSummary;
 import vn.dieuhanh.ispeed.control.RowProblem;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleStore;
 import vn.dieuhanh.ispeed.control.StoreResult;
+import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -194,7 +196,10 @@ public class Measurements {
         return problems;
     }
 
-    /** A directive's figures for one reporting period, against its own targets. */
+    /**
+     * A directive's speed-test figures for one reporting period, against its own targets, with
+     * {@code targets} as for any directive (see {@link MeasuredFigures}).
+     */
     public record PeriodFigures(
             int periodIndex,
             OffsetDateTime from,
@@ -204,11 +209,28 @@ public class Measurements {
             List<MonthlyFigures.UnitTarget> units,
             List<MonthlyFigures.OperatorFigure> operators,
             List<MonthlyFigures.PlaceCount> places,
-            List<MonthlyFigures.Shortfall> shortfalls) {}
+            List<MonthlyFigures.Shortfall> shortfalls,
+            List<MeasuredFigures.TargetFigures> targets) {
+
+        public PeriodFigures with(List<MeasuredFigures.TargetFigures> generic) {
+            return new PeriodFigures(
+                    periodIndex,
+                    from,
+                    to,
+                    sampleTarget,
+                    speedThresholdMbps,
+                    units,
+                    operators,
+                    places,
+                    shortfalls,
+                    generic);
+        }
+    }
 
     /**
-     * The period's measured figures. Which target is which: a target measured in samples ("mẫu")
-     * is the per-unit count; one in Mbps is the download threshold (see docs, import formats).
+     * The period's measured figures. Which target is which: the one reading the series
+     * {@value IspeedSeries#SAMPLES} is the per-unit count; the one reading
+     * {@value IspeedSeries#DOWNLOAD_4G} is the download threshold.
      */
     public PeriodFigures figures(Directive directive, int periodIndex) {
         return figures(directive, periodIndex, directive.recipients());
@@ -221,11 +243,8 @@ public class Measurements {
      */
     public PeriodFigures figures(Directive directive, int periodIndex, List<String> units) {
         ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
-        long sampleTarget =
-                target(directive, "mẫu", "samples").map(BigDecimal::longValue).orElse(0L);
-        double threshold = target(directive, "mbps", "mbps")
-                .map(BigDecimal::doubleValue)
-                .orElse(MonthlyFigures.DEFAULT_THRESHOLD_MBPS);
+        long sampleTarget = sampleTarget(directive);
+        double threshold = speedThreshold(directive);
         Map<String, String> tree = directory.parents();
         try (Connection connection = dataSource.getConnection()) {
             MonthlyFigures.Figures figures =
@@ -239,7 +258,8 @@ public class Measurements {
                     figures.unitsAgainstTarget(units, sampleTarget),
                     figures.operators(),
                     figures.places(),
-                    figures.shortfalls(units, sampleTarget));
+                    figures.shortfalls(units, sampleTarget),
+                    List.of());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -305,21 +325,32 @@ public class Measurements {
         }
     }
 
+    /** Whether any target of the directive reads the speed tests: only then are their figures shown. */
+    public boolean readsSpeedTests(Directive directive) {
+        return directive.targets().stream().anyMatch(t -> t.series() != null && IspeedSeries.ALL.contains(t.series()));
+    }
+
     /** The target whose units' counts are the measured samples, if the directive has one. */
     public Optional<Target> countTargetOf(Directive directive) {
-        return directive.targets().stream()
-                .filter(t -> t.measure().equalsIgnoreCase("mẫu") || t.measure().equalsIgnoreCase("samples"))
-                .findFirst();
+        return targetReading(directive, IspeedSeries.SAMPLES);
+    }
+
+    /** The target the mean download is judged against, if the directive has one. */
+    public Optional<Target> speedTargetOf(Directive directive) {
+        return targetReading(directive, IspeedSeries.DOWNLOAD_4G);
     }
 
     /** The directive's per-unit sample target, 0 when it sets none. */
     public long sampleTarget(Directive directive) {
-        return target(directive, "mẫu", "samples").map(BigDecimal::longValue).orElse(0L);
+        return countTargetOf(directive)
+                .map(Target::threshold)
+                .map(BigDecimal::longValue)
+                .orElse(0L);
     }
 
     /** The directive's download threshold in Mbps, if it sets one (the figures still need one to count shares). */
     public Optional<Double> speedTarget(Directive directive) {
-        return target(directive, "mbps", "mbps").map(BigDecimal::doubleValue);
+        return speedTargetOf(directive).map(Target::threshold).map(BigDecimal::doubleValue);
     }
 
     private double speedThreshold(Directive directive) {
@@ -340,11 +371,9 @@ public class Measurements {
         }
     }
 
-    private static Optional<BigDecimal> target(Directive directive, String measure, String alsoMeasure) {
+    private static Optional<Target> targetReading(Directive directive, String series) {
         return directive.targets().stream()
-                .filter(t ->
-                        t.measure().equalsIgnoreCase(measure) || t.measure().equalsIgnoreCase(alsoMeasure))
-                .map(Target::threshold)
+                .filter(t -> series.equals(t.series()) && t.threshold() != null)
                 .findFirst();
     }
 }
