@@ -33,7 +33,8 @@ final class ListedMigrations implements ResourceProvider {
             "V8__sample_day_figures.sql",
             "V9__document_recipients.sql",
             "V10__unit_reminders.sql",
-            "V11__targets_and_values.sql");
+            "V11__targets_and_values.sql",
+            "V12__series_values.sql");
 
     private final ClassLoader classLoader;
 
