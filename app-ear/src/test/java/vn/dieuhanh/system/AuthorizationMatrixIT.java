@@ -91,6 +91,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /api/measurements/imports/{id}", Set.of(DIC, DIRECTOR, AUDITOR));
         MATRIX.put("GET /api/measurements/imports/{id}/errors.csv", Set.of(DIC, DIRECTOR, AUDITOR));
         MATRIX.put("GET /api/measurements/figures", DIRECTIVE_READERS);
+        MATRIX.put("POST /api/series/{code}/import", Set.of(DIC));
         // The audit only reads; its official report and the chain's verification are the auditors'.
         MATRIX.put("GET /api/audit/directives/{id}/trail", DIRECTIVE_READERS);
         MATRIX.put("GET /api/audit/directives/{id}/trail.csv", DIRECTIVE_READERS);
@@ -140,13 +141,18 @@ class AuthorizationMatrixIT {
                 .replace("{processInstanceId}", "no-such-case")
                 .replace("{id}", "no-such-directive")
                 .replace("{idOrCode}", "no-such-document")
-                .replace("{unit}", "SO-YTE");
+                .replace("{unit}", "SO-YTE")
+                .replace("{code}", "no-such-series");
         var builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Authorization", "Bearer " + token);
         if (method.equals("GET")) {
             builder.GET();
         } else {
             // Each endpoint gets the media type it takes, so the answer is about the role, not a 415.
-            builder.header("Content-Type", path.contains("/measurements/imports") ? "text/csv" : "application/json")
+            builder.header(
+                            "Content-Type",
+                            path.contains("/measurements/imports") || path.endsWith("/import")
+                                    ? "text/csv"
+                                    : "application/json")
                     .method(
                             method,
                             HttpRequest.BodyPublishers.ofString(

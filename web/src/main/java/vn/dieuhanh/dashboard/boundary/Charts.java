@@ -4,7 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.List;
+import vn.dieuhanh.directive.boundary.DirectiveBoard;
 
 /**
  * Chart.js configurations (the library PrimeFaces' {@code p:chart} ships) built as JSON: bars
@@ -23,6 +25,30 @@ public final class Charts {
     static final List<String> SERIES = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00");
 
     private Charts() {}
+
+    /**
+     * Each unit of a directive's period, its value against the charted target: green where it meets
+     * it, red where not; the target as a line labelled {@code targetWord} and the threshold.
+     */
+    public static String unitsAgainstTarget(DirectiveBoard.Overview overview, String valueLabel, String targetWord) {
+        BigDecimal threshold = overview.threshold();
+        return barsAgainstTarget(
+                overview.units().stream().map(DirectiveBoard.UnitLine::unitName).toList(),
+                overview.units().stream()
+                        .map(DirectiveBoard.UnitLine::measuredValue)
+                        .toList(),
+                overview.units().stream()
+                        .map(DirectiveBoard.UnitLine::meetsTarget)
+                        .toList(),
+                overview.chartedTarget() == null
+                        ? valueLabel
+                        : overview.chartedTarget().name(),
+                threshold,
+                threshold == null
+                        ? targetWord
+                        : targetWord + " " + threshold.stripTrailingZeros().toPlainString(),
+                true);
+    }
 
     /** One bar per label, green where it meets the target and red under it, and the target as a line. */
     public static String barsAgainstTarget(

@@ -5,38 +5,25 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.Readers;
 import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.measurement.boundary.Measurements;
-import vn.dieuhanh.measurement.control.FiguresTrend;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**
  * The page "Bảng điều khiển": for the City Office and the consolidating department, one
- * directive's period at a glance: samples per unit against the per-unit target, the mean download
- * per operator against the speed target, the trend over the last periods and the units under
- * target. Every chart has its table beside it, the same figures, for screen readers and for
- * those who would rather read. The lines come from the directive's own targets.
+ * directive's period at a glance: each unit's value against the directive's charted target and
+ * the units under target; a data source may add its own part (see the page). Every chart has its
+ * table beside it, the same figures, for screen readers and for those who would rather read. The
+ * lines come from the directive's own targets.
  */
 @Named
 @RequestScoped
 public class DashboardView {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     DirectiveBoard board;
@@ -87,147 +74,15 @@ public class DashboardView {
         }
     }
 
-    /** The technology the speed target is about when its name says so ("… 4G"), else every one. */
-    public List<String> getChartedTechnologies() {
-        Set<String> all = new LinkedHashSet<>();
-        dashboard.overview().operators().forEach(o -> all.add(o.technology()));
-        dashboard.trend().forEach(p -> p.operators().forEach(o -> all.add(o.technology())));
-        String speedTargetName = dashboard.overview().targets().stream()
-                .filter(t -> t.measure().equalsIgnoreCase("mbps"))
-                .map(DirectiveBoard.TargetView::name)
-                .findFirst()
-                .orElse("");
-        List<String> named = all.stream()
-                .filter(t -> speedTargetName.toUpperCase(Locale.ROOT).contains(t.toUpperCase(Locale.ROOT)))
-                .toList();
-        return named.isEmpty() ? List.copyOf(all) : named;
-    }
-
-    public String getChartedTechnologiesText() {
-        return String.join(", ", getChartedTechnologies());
-    }
-
     public String getSamplesChart() {
         ResourceBundle msg = messages();
         var overview = dashboard.overview();
-        return Charts.barsAgainstTarget(
-                overview.units().stream().map(DirectiveBoard.UnitLine::unitName).toList(),
-                overview.units().stream()
-                        .map(DirectiveBoard.UnitLine::measuredSamples)
-                        .toList(),
-                overview.units().stream()
-                        .map(DirectiveBoard.UnitLine::meetsTarget)
-                        .toList(),
-                msg.getString("dashboard.samples"),
-                overview.sampleTarget() > 0 ? overview.sampleTarget() : null,
-                msg.getString("dashboard.targetLine") + " " + overview.sampleTarget(),
-                true);
+        return Charts.unitsAgainstTarget(
+                overview, msg.getString("dashboard.samples"), msg.getString("dashboard.targetLine"));
     }
 
     public int getSamplesChartHeight() {
         return Math.max(220, 60 + 26 * dashboard.overview().units().size());
-    }
-
-    /** Operators along the axis, one bar per charted technology, the speed target across. */
-    public String getOperatorsChart() {
-        ResourceBundle msg = messages();
-        var operators = dashboard.overview().operators();
-        List<String> names = operators.stream()
-                .map(MonthlyFigures.OperatorFigure::operator)
-                .distinct()
-                .toList();
-        List<Charts.Series> series = new ArrayList<>();
-        for (String technology : getChartedTechnologies()) {
-            List<Double> means = new ArrayList<>();
-            for (String name : names) {
-                means.add(operators.stream()
-                        .filter(o -> o.operator().equals(name) && o.technology().equals(technology))
-                        .map(MonthlyFigures.OperatorFigure::meanDownload)
-                        .findFirst()
-                        .orElse(null));
-            }
-            series.add(new Charts.Series(technology, means));
-        }
-        Double target = dashboard.overview().speedTarget();
-        return Charts.groupedAgainstTarget(
-                names,
-                series,
-                target,
-                msg.getString("dashboard.targetLine") + " " + format(target) + " Mbps",
-                msg.getString("dashboard.meanDownload"));
-    }
-
-    /** Per operator (and technology, if more than one is charted), the mean download period by period. */
-    public String getTrendChart() {
-        ResourceBundle msg = messages();
-        List<String> technologies = getChartedTechnologies();
-        Map<String, List<Double>> lines = new LinkedHashMap<>();
-        List<Measurements.TrendPoint> trend = dashboard.trend();
-        for (int i = 0; i < trend.size(); i++) {
-            for (FiguresTrend.OperatorPoint o : trend.get(i).operators()) {
-                if (!technologies.contains(o.technology())) {
-                    continue;
-                }
-                String name = technologies.size() == 1 ? o.operator() : o.operator() + " " + o.technology();
-                List<Double> values = lines.computeIfAbsent(name, k -> nulls(trend.size()));
-                values.set(i, o.meanDownload());
-            }
-        }
-        List<Charts.Series> series = new ArrayList<>();
-        lines.forEach((name, values) -> series.add(new Charts.Series(name, values)));
-        Double target = dashboard.overview().speedTarget();
-        return Charts.linesAgainstTarget(
-                trendLabels(),
-                series,
-                target,
-                msg.getString("dashboard.targetLine") + " " + format(target) + " Mbps",
-                msg.getString("dashboard.meanDownload"));
-    }
-
-    /** How many recipients reached the sample target each period, against all of them. */
-    public String getTrendUnitsChart() {
-        ResourceBundle msg = messages();
-        List<Measurements.TrendPoint> trend = dashboard.trend();
-        return Charts.barsAgainstTarget(
-                trendLabels(),
-                trend.stream().map(Measurements.TrendPoint::recipientsAtTarget).toList(),
-                trend.stream()
-                        .map(p -> p.recipientsAtTarget() == p.recipients())
-                        .toList(),
-                msg.getString("dashboard.unitsAtTarget"),
-                trend.isEmpty() ? null : trend.get(0).recipients(),
-                msg.getString("dashboard.allUnits"),
-                false);
-    }
-
-    private List<String> trendLabels() {
-        return dashboard.trend().stream().map(this::label).toList();
-    }
-
-    /** "10/2026" by the month the period starts in; "(trước)" marks periods before the directive. */
-    public String label(Measurements.TrendPoint point) {
-        String month =
-                DateTimeFormatter.ofPattern("MM/yyyy").format(point.from().atZoneSameInstant(ZONE));
-        return point.beforeDirective() ? month + " " + messages().getString("dashboard.beforeShort") : month;
-    }
-
-    private static List<Double> nulls(int size) {
-        List<Double> values = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            values.add(null);
-        }
-        return values;
-    }
-
-    private static String format(Double value) {
-        if (value == null) {
-            return "";
-        }
-        return value == Math.rint(value)
-                ? String.valueOf(value.longValue())
-                : new java.text.DecimalFormat(
-                                "0.#", java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")))
-                        .format(value);
     }
 
     private static ResourceBundle messages() {

@@ -52,21 +52,13 @@ public class DirectiveView {
         }
     }
 
-    /** The samples of each unit shown, green or red against the per-unit target drawn as a line. */
+    /** The value of each unit shown, green or red against the charted target drawn as a line. */
     public String getSamplesChart() {
         if (overview == null) {
             return null;
         }
-        ResourceBundle msg = messages();
-        var units = overview.units();
-        return Charts.barsAgainstTarget(
-                units.stream().map(DirectiveBoard.UnitLine::unitName).toList(),
-                units.stream().map(DirectiveBoard.UnitLine::measuredSamples).toList(),
-                units.stream().map(DirectiveBoard.UnitLine::meetsTarget).toList(),
-                msg.getString("directive.measured"),
-                overview.sampleTarget() > 0 ? overview.sampleTarget() : null,
-                msg.getString("directive.target") + " " + overview.sampleTarget(),
-                true);
+        return Charts.unitsAgainstTarget(
+                overview, messages().getString("directive.measured"), messages().getString("directive.target"));
     }
 
     /** Height for the horizontal bars: one row per unit, so 45 names stay legible. */

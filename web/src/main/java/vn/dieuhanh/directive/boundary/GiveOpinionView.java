@@ -25,13 +25,15 @@ import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.TaskPage;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
+import vn.dieuhanh.ispeed.control.IspeedTargets;
 import vn.dieuhanh.platform.boundary.Text;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * "Cho ý kiến chỉ đạo": the city leader reads the incoming letter, writes the opinion and sets
  * the directive it starts (who drafts, who consolidates, who receives, targets, cycle). The form
- * starts from i-Speed-like defaults; the facade applies the same rules as the API.
+ * starts from the defaults of the city's best-known campaign, to be changed for any other
+ * directive; the facade applies the same rules as the API.
  */
 @Named
 @ViewScoped
@@ -243,34 +245,15 @@ public class GiveOpinionView extends TaskPage {
         leadUnit = "VP-KSTTHC";
         consolidatingUnit = "SO-TTTT";
         receiverUnit = "BO-TTTT";
-        // A monthly cycle from the start of the next 15th (the i-Speed report day), for a year; the
+        // A monthly cycle from the start of the next 15th (Decree 09/2019's monthly window), for a year; the
         // hour can be set too, for a cycle shorter than days.
         firstPeriodStart = (today.getDayOfMonth() <= 15
                         ? today.withDayOfMonth(15)
                         : today.plusMonths(1).withDayOfMonth(15))
                 .atStartOfDay();
         endAt = firstPeriodStart.plusMonths(12);
-        targets = new ArrayList<>(List.of(
-                new TargetRow(new Target(
-                        "samples",
-                        "Số mẫu đo i-Speed trong tháng",
-                        "mẫu",
-                        Target.Kind.COUNT,
-                        Target.Comparison.AT_LEAST,
-                        BigDecimal.valueOf(300),
-                        Target.RollUp.SUM,
-                        Target.Source.SELF_REPORTED,
-                        "ispeed-samples")),
-                new TargetRow(new Target(
-                        "download4g",
-                        "Tốc độ tải xuống trung bình 4G",
-                        "Mbps",
-                        Target.Kind.NUMBER,
-                        Target.Comparison.AT_LEAST,
-                        BigDecimal.valueOf(40),
-                        Target.RollUp.AVERAGE,
-                        Target.Source.MEASURED,
-                        "ispeed-download-4g"))));
+        targets = new ArrayList<>(
+                IspeedTargets.defaults().stream().map(TargetRow::new).toList());
         buildOrgChart();
     }
 

@@ -17,7 +17,8 @@ import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
-import vn.dieuhanh.measurement.boundary.MeasurementProblem;
+import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
+import vn.dieuhanh.series.boundary.SeriesProblem;
 import vn.dieuhanh.signing.control.NoKeyException;
 import vn.dieuhanh.signing.control.PdfSafety;
 import vn.dieuhanh.signing.control.WrongPinException;
@@ -116,6 +117,16 @@ public final class ProblemMappers {
                         case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
                     };
             return Problem.response(status, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class SeriesRefused implements ExceptionMapper<SeriesProblem> {
+        @Override
+        public Response toResponse(SeriesProblem e) {
+            return Problem.response(
+                    e.tooLarge() ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST,
+                    e.getMessage());
         }
     }
 

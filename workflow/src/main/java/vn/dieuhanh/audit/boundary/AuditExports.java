@@ -14,7 +14,7 @@ import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.document.control.DocumentContent;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.control.OfficialLayout;
-import vn.dieuhanh.measurement.control.CsvCells;
+import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.platform.control.CityOffice;
 
 /**

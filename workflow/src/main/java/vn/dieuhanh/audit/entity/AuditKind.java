@@ -24,6 +24,7 @@ public enum AuditKind {
     DIRECTIVE_CLOSED("Kết thúc văn bản chỉ đạo"),
     ROLE_GRANTED("Gán vai trò"),
     ROLE_REVOKED("Bỏ vai trò"),
+    SERIES_IMPORTED("Nhập tệp chuỗi số liệu"),
     REFUSED("Thao tác bị từ chối");
 
     private final String label;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,15 +25,17 @@ import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.measurement.boundary.Measurements;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.reporting.entity.ReportValue;
+import vn.dieuhanh.reporting.control.MeasuredFigures;
+import vn.dieuhanh.reporting.control.PeriodResults;
+import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * What the directive page and the dashboard read: a directive's letter, targets and periods, and
- * for one period every unit taking part with its report and its measured figures; the trend by
- * period. Reads only. Who may read follows the directive's own data: its parties (as
+ * for one period every unit taking part with its report and its value for the directive's charted
+ * target (see {@link #chartedTarget}), from {@link PeriodResults}: reported, or measured from the
+ * target's data series, whatever the series is about. Reads only. Who may read follows the directive's own data: its parties (as
  * {@link Directives#status}) for the page, the units that run and consolidate it for the
  * dashboard; auditors read all. Anyone else is told the directive does not exist.
  */
@@ -42,9 +43,6 @@ import vn.dieuhanh.reporting.entity.ReportValue;
 public class DirectiveBoard {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    /** Periods the dashboard's trend shows: half a year is what a monthly meeting looks back on. */
-    public static final int TREND_PERIODS = 6;
 
     @Inject
     Directives directives;
@@ -59,7 +57,7 @@ public class DirectiveBoard {
     Directory directory;
 
     @Inject
-    Measurements measurements;
+    PeriodResults results;
 
     @Inject
     Documents documents;
@@ -82,9 +80,12 @@ public class DirectiveBoard {
      *
      * @param forwardedBy the unit that forwarded the task to it, null for a recipient of the letter
      * @param subUnits how many units it forwarded the task to (the drill-down)
-     * @param reportedSamples the count the unit wrote in its signed report, null if none
-     * @param measuredSamples the samples the system counts for it, its sub-units' included
-     * @param difference reported minus measured, null without a report
+     * @param reportedValue the value the unit wrote in its signed report for the charted target,
+     *     null if none
+     * @param measuredValue the value judged: measured from the target's series (its sub-units'
+     *     included) when it reads one, else reported, else rolled up from its sub-units; null if none
+     * @param difference reported minus measured, null unless both are there and the target reads a series
+     * @param shortfall how far the value is from the threshold when it misses it, else null
      * @param overdue no report and the period's deadline has passed
      */
     public record UnitLine(
@@ -95,16 +96,18 @@ public class DirectiveBoard {
             boolean reported,
             boolean late,
             boolean overdue,
-            Long reportedSamples,
-            long measuredSamples,
-            Long difference,
+            BigDecimal reportedValue,
+            BigDecimal measuredValue,
+            BigDecimal difference,
+            BigDecimal shortfall,
             boolean meetsTarget,
             int reminders) {}
 
     /**
      * A directive for one period.
      *
-     * @param speedTarget the download threshold in Mbps, null if the directive sets none
+     * @param chartedTarget the target the unit lines are judged against, null when the directive has
+     *     no number target with a threshold
      * @param focusUnit the unit drilled into (its line first, then its sub-units), null for all
      *     recipients
      */
@@ -117,11 +120,14 @@ public class DirectiveBoard {
             List<TargetView> targets,
             List<PeriodView> periods,
             PeriodView period,
-            long sampleTarget,
-            Double speedTarget,
+            TargetView chartedTarget,
             String focusUnit,
-            List<UnitLine> units,
-            List<MonthlyFigures.OperatorFigure> operators) {
+            List<UnitLine> units) {
+
+        /** The charted target's threshold, null without one. */
+        public BigDecimal threshold() {
+            return chartedTarget == null ? null : chartedTarget.threshold();
+        }
 
         public long reportedCount() {
             return units.stream().filter(UnitLine::reported).count();
@@ -140,8 +146,11 @@ public class DirectiveBoard {
         }
     }
 
-    /** The dashboard: the period's overview of the recipients and the trend up to that period. */
-    public record Dashboard(Overview overview, List<Measurements.TrendPoint> trend) {}
+    /**
+     * The dashboard: the period's overview of the recipients. What a data source draws beside it
+     * (a speed-test trend, for example) is the source's own page part.
+     */
+    public record Dashboard(Overview overview) {}
 
     /** The directives this caller may open: those their units take part in; every one for auditors. */
     public List<Summary> visibleTo(Collection<String> callerUnits, Collection<String> taskGroups, boolean auditor) {
@@ -193,16 +202,23 @@ public class DirectiveBoard {
         if (!mayWatch(directive, taskGroups, auditor)) {
             throw DirectiveProblem.notFound(directiveId);
         }
-        Overview overview = build(directive, periodIndex, null);
-        List<Measurements.TrendPoint> trend =
-                new ArrayList<>(measurements.trend(directive, overview.period().index(), TREND_PERIODS));
-        // Months before the directive with no data at all say nothing: the trend starts at the first with some.
-        while (trend.size() > 1
-                && trend.get(0).beforeDirective()
-                && trend.get(0).samples() == 0) {
-            trend.remove(0);
+        return new Dashboard(build(directive, periodIndex, null));
+    }
+
+    /**
+     * A directive's figures for a period (from 0), read from the data series its targets name, as
+     * its parties see them.
+     */
+    public MeasuredFigures measuredFigures(
+            String directiveId, int periodIndex, Collection<String> callerUnits, boolean auditor) {
+        directives.status(directiveId, callerUnits, auditor);
+        Directive directive = directives.find(directiveId);
+        if (periodIndex < 0 || periodIndex >= directive.cycle().periodCount()) {
+            throw new DirectiveProblem(
+                    DirectiveProblem.Kind.INVALID,
+                    "Không có kỳ báo cáo " + periodIndex + ". / No reporting period " + periodIndex + ".");
         }
-        return new Dashboard(overview, List.copyOf(trend));
+        return MeasuredFigures.of(results.of(directive, periodIndex));
     }
 
     /** The role in the unit that plays that part in this directive: the dashboard's readers. */
@@ -278,16 +294,6 @@ public class DirectiveBoard {
                 .setParameter("period", chosen)
                 .getResultList()
                 .forEach(r -> reports.put(r.unitCode(), r));
-        // What each unit reported for the target the measured counts are set against, if it has one.
-        Map<String, BigDecimal> selfReported = new HashMap<>();
-        measurements.countTargetOf(directive).ifPresent(target -> em
-                .createNamedQuery(ReportValue.OF_PERIOD, ReportValue.class)
-                .setParameter("directive", directive.id())
-                .setParameter("period", chosen)
-                .getResultList()
-                .stream()
-                .filter(v -> v.targetCode().equals(target.code()) && v.number() != null)
-                .forEach(v -> selfReported.put(v.unitCode(), v.number())));
         Map<String, Integer> reminders = new HashMap<>();
         em.createQuery(
                         "select r from DirectiveReminder r where r.directiveId = :id and r.periodIndex = :period",
@@ -297,19 +303,23 @@ public class DirectiveBoard {
                 .getResultList()
                 .forEach(r -> reminders.merge(r.unitCode(), 1, Integer::sum));
 
-        Measurements.PeriodFigures figures =
-                measurements.figures(directive, chosen, List.copyOf(new LinkedHashSet<>(shown)));
-        Map<String, MonthlyFigures.UnitTarget> measured = new HashMap<>();
-        figures.units().forEach(u -> measured.put(u.unitCode(), u));
+        Target charted = chartedTarget(directive);
+        PeriodResults.TargetResult result = charted == null
+                ? null
+                : results.of(directive, chosen).targets().stream()
+                        .filter(t -> t.target().code().equals(charted.code()))
+                        .findFirst()
+                        .orElse(null);
         boolean pastDeadline = now.isAfter(period.unitDeadline());
         List<UnitLine> lines = new ArrayList<>();
         for (String unit : shown) {
             UnitReport report = reports.get(unit);
-            MonthlyFigures.UnitTarget m = measured.get(unit);
-            long total = m == null ? 0 : m.total();
-            Long reported = report == null || !selfReported.containsKey(unit)
-                    ? null
-                    : selfReported.get(unit).longValue();
+            PeriodResults.Cell cell = result == null ? null : result.cells().get(unit);
+            BigDecimal value = cell == null ? null : cell.value();
+            BigDecimal reported = report == null || cell == null ? null : cell.reported();
+            BigDecimal difference =
+                    reported != null && cell.measured() != null ? reported.subtract(cell.measured()) : null;
+            Verdict verdict = cell == null ? Verdict.NOT_JUDGED : cell.verdict();
             lines.add(new UnitLine(
                     unit,
                     directory.unit(unit).name(),
@@ -319,9 +329,12 @@ public class DirectiveBoard {
                     report != null && report.late(),
                     report == null && pastDeadline,
                     reported,
-                    total,
-                    reported == null ? null : reported - total,
-                    total >= figures.sampleTarget(),
+                    value,
+                    difference,
+                    verdict == Verdict.NOT_MET && value != null
+                            ? charted.threshold().subtract(value).abs()
+                            : null,
+                    verdict == Verdict.MET || verdict == Verdict.NOT_JUDGED,
                     reminders.getOrDefault(unit, 0)));
         }
         LetterView letter = documents
@@ -335,21 +348,39 @@ public class DirectiveBoard {
                 directive.subject(),
                 directive.status().name(),
                 letter,
-                directive.targets().stream()
-                        .map(t -> new TargetView(
-                                t.code(),
-                                t.name(),
-                                t.measure(),
-                                t.threshold(),
-                                t.comparison().name(),
-                                t.source().name()))
-                        .toList(),
+                directive.targets().stream().map(DirectiveBoard::view).toList(),
                 periods,
                 period,
-                figures.sampleTarget(),
-                measurements.speedTarget(directive).orElse(null),
+                charted == null ? null : view(charted),
                 focus,
-                lines,
-                figures.operators());
+                lines);
+    }
+
+    private static TargetView view(Target t) {
+        return new TargetView(
+                t.code(),
+                t.name(),
+                t.measure(),
+                t.threshold(),
+                t.comparison().name(),
+                t.source().name());
+    }
+
+    /**
+     * The target the page charts unit by unit: the first number, percent or count judged against a
+     * threshold, one read from a data series before one only reported (a measured figure is what
+     * the units are held to). Null when the directive has none, as a task with only a yes/no target.
+     */
+    static Target chartedTarget(Directive directive) {
+        List<Target> judged = directive.targets().stream()
+                .filter(t -> t.threshold() != null
+                        && (t.kind() == Target.Kind.COUNT
+                                || t.kind() == Target.Kind.NUMBER
+                                || t.kind() == Target.Kind.PERCENT))
+                .toList();
+        return judged.stream()
+                .filter(t -> t.series() != null)
+                .findFirst()
+                .orElse(judged.isEmpty() ? null : judged.get(0));
     }
 }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * the deadlines counted from a period's end: the units' reports, the reminder letter to units
  * still missing, and the consolidated report.
  *
- * <p>The i-Speed directive: periods from the 15th to the 14th ({@code 2024-10-15T00:00+07:00},
- * {@code P1M}), unit reports due at the period's end, the Ministry's report by the end of the 15th.
+ * <p>A monthly report under Decree 09/2019: periods from the 15th to the 14th
+ * ({@code 2024-10-15T00:00+07:00}, {@code P1M}), unit reports due at the period's end, the
+ * consolidated report to the Ministry by the end of the 15th.
  */
 public record ReportingCycle(
         OffsetDateTime firstPeriodStart,

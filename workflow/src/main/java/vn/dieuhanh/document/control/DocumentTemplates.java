@@ -13,7 +13,7 @@ import vn.dieuhanh.identity.control.Directory.UnitInfo;
 
 /**
  * The six templates: what each document of a directive says, from the directive's data. Wording
- * follows the i-Speed letter of Hai Phong (2024) and common provincial practice; titles and
+ * follows the letters of the Hai Phong City Office (2024) and common provincial practice; titles and
  * authority lines come from the org chart and settings, so another city or directive needs no
  * code.
  */
@@ -127,7 +127,7 @@ public class DocumentTemplates {
 
     /**
      * Công văn: the Office's letter to the recipients. The body is the specialist's when given,
-     * otherwise drafted from the leader's opinion as in the i-Speed letter.
+     * otherwise drafted from the leader's opinion as the City Office's letters are.
      */
     public DocumentContent letter(
             Directive directive,
@@ -601,7 +601,7 @@ public class DocumentTemplates {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        // Keep acronyms and names ("i-Speed", "UBND") as they are.
+        // Keep acronyms and names ("UBND", "eGov") as they are.
         if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
             return text;
         }

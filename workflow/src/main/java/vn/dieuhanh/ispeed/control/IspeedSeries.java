@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.measurement.control.MonthlyFigures;
 import vn.dieuhanh.reporting.control.Numbers;
 import vn.dieuhanh.reporting.control.SeriesSource;
 import vn.dieuhanh.reporting.entity.Target;
@@ -31,6 +30,9 @@ public class IspeedSeries implements SeriesSource {
     public static final String SAMPLES = "ispeed-samples";
     public static final String DOWNLOAD_4G = "ispeed-download-4g";
 
+    /** Every series this source feeds. */
+    public static final Set<String> ALL = Set.of(SAMPLES, DOWNLOAD_4G);
+
     @Resource(lookup = "jdbc/dieuhanh")
     DataSource dataSource;
 
@@ -39,7 +41,7 @@ public class IspeedSeries implements SeriesSource {
 
     @Override
     public Set<String> series() {
-        return Set.of(SAMPLES, DOWNLOAD_4G);
+        return ALL;
     }
 
     @Override

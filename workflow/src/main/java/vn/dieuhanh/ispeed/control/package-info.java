@@ -1,2 +1,5 @@
-/** The i-Speed speed tests as data series that measured targets read. */
+/**
+ * The i-Speed speed tests, one data source among many: reading and checking sample files, storing
+ * them, their monthly figures, and the data series that measured targets read.
+ */
 package vn.dieuhanh.ispeed.control;

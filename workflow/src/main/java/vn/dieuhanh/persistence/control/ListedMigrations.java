@@ -34,7 +34,8 @@ final class ListedMigrations implements ResourceProvider {
             "V9__document_recipients.sql",
             "V10__unit_reminders.sql",
             "V11__targets_and_values.sql",
-            "V12__directive_shapes.sql");
+            "V12__series_values.sql",
+            "V13__directive_shapes.sql");
 
     private final ClassLoader classLoader;
 

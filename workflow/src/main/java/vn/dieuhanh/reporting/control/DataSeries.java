@@ -36,6 +36,16 @@ public class DataSeries {
                 .orElse(SeriesSource.Figures.none());
     }
 
+    /** Whether a source other than {@code except} feeds the series: an import must not shadow it. */
+    public boolean fedElsewhere(String series, Class<? extends SeriesSource> except) {
+        for (SeriesSource source : sources) {
+            if (!except.isInstance(source) && source.series().contains(series)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<SeriesSource> source(String series) {
         for (SeriesSource source : sources) {
             if (source.series().contains(series)) {

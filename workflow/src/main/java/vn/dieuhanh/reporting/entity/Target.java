@@ -23,7 +23,7 @@ public class Target {
 
     /** What kind of value a unit gives. */
     public enum Kind {
-        /** Any number, such as a speed in Mbps or an amount in million đồng. */
+        /** Any number, such as a mean speed or an amount in million đồng. */
         NUMBER,
         /** 0 to 100. */
         PERCENT,

@@ -1,0 +1,692 @@
+package vn.dieuhanh.ispeed.control;
+
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an i-Speed sample file row by row, checks every row and hands on the valid ones and the
+ * problems of the others. Streams: memory grows only with the number of distinct sample ids (about
+ * 32 bytes each, see {@link SampleIds}), never with the file's size.
+ *
+ * <p>Within a file the first valid occurrence of a sample id wins; later valid rows with the same
+ * id are refused. Rows refused for another reason do not claim their id.
+ */
+public final class SampleReader {
+
+    /** The two shapes of the same columns. */
+    public enum Format {
+        /** UTF-8, comma-separated, header row, RFC 4180 quoting. */
+        CSV,
+        /** UTF-8, one JSON object per line with the column names as keys. */
+        JSON_LINES
+    }
+
+    /** The columns, in the order of the CSV format. */
+    public static final List<String> COLUMNS = List.of(
+            "sample_id",
+            "measured_at",
+            "operator",
+            "technology",
+            "download_mbps",
+            "upload_mbps",
+            "ping_ms",
+            "jitter_ms",
+            "place_code",
+            "credited_unit");
+
+    private static final int SAMPLE_ID = 0;
+    private static final int MEASURED_AT = 1;
+    private static final int OPERATOR = 2;
+    private static final int TECHNOLOGY = 3;
+    private static final int DOWNLOAD = 4;
+    private static final int UPLOAD = 5;
+    private static final int PING = 6;
+    private static final int JITTER = 7;
+    private static final int PLACE = 8;
+    private static final int CREDITED = 9;
+
+    // The widths of dh_sample's columns: a longer value would fail the whole import at the database.
+    private static final int MAX_ID = 64;
+    private static final int MAX_OPERATOR = 60;
+    private static final int MAX_TECHNOLOGY = 20;
+    private static final int MAX_CODE = 60;
+    private static final int MAX_VALUE = 200;
+
+    /** Stands for a cell whose problem is reported already: one problem per cell. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String REPORTED = new String("");
+
+    private static final Map<String, Integer> COLUMN_INDEX = new HashMap<>();
+
+    static {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            COLUMN_INDEX.put(COLUMNS.get(i), i);
+        }
+    }
+
+    private static final CSVFormat CSV_FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+
+    /**
+     * Reads the whole stream (not closed: the caller owns it).
+     *
+     * @param valid receives each valid row, in file order
+     * @param refused receives the problems of the first {@link ImportRules#maxRefusedRows()}
+     *     refused rows, every problem of a row (at most one per cell)
+     * @throws ImportRejected if the file as a whole is unusable; rows already handed on must then be
+     *     discarded (the caller's transaction rolls back)
+     */
+    public ReadSummary read(
+            InputStream in, Format format, ImportRules rules, Consumer<SampleRow> valid, Consumer<RowProblem> refused) {
+        Run run = new Run(rules, valid, refused);
+        try {
+            Reader reader = new BufferedReader(new InputStreamReader(in, strictUtf8()), 1 << 16);
+            skipBom(reader);
+            if (format == Format.CSV) {
+                readCsv(reader, run);
+            } else {
+                readJsonLines(reader, run);
+            }
+        } catch (UncheckedIOException e) {
+            throw rejected(e.getCause());
+        } catch (IOException e) {
+            throw rejected(e);
+        }
+        return new ReadSummary(run.read, run.valid, run.refusedRows);
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static void skipBom(Reader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    private static ImportRejected rejected(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new ImportRejected(
+                        "Tệp không được mã hóa UTF-8 (có thể là Windows-1258 hoặc Latin-1): hãy lưu lại tệp"
+                                + " dưới dạng UTF-8. / The file is not UTF-8 (perhaps Windows-1258 or Latin-1):"
+                                + " save it as UTF-8.",
+                        cause);
+            }
+        }
+        String message = cause == null ? "" : String.valueOf(cause.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new ImportRejected(
+                    "Tệp bị cắt cụt: một ô trong dấu ngoặc kép chưa được đóng ở cuối tệp. / Truncated file:"
+                            + " a quoted cell is not closed at the end of the file.",
+                    cause);
+        }
+        if (cause instanceof IOException && message.contains("line")) {
+            // commons-csv's parse errors name the line: pass it on to whoever fixes the file.
+            return new ImportRejected("Tệp CSV sai cấu trúc. / Malformed CSV file: " + message, cause);
+        }
+        return new ImportRejected("Không đọc được tệp. / The file could not be read: " + message, cause);
+    }
+
+    // ---- CSV
+
+    private static void readCsv(Reader reader, Run run) throws IOException {
+        CSVParser parser = CSV_FORMAT.parse(reader);
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            throw new ImportRejected("Tệp rỗng. / The file is empty.");
+        }
+        int[] columnAt = header(records.next());
+        if (!records.hasNext()) {
+            throw new ImportRejected(
+                    "Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu. / The file has a header but no data rows.");
+        }
+        String[] cells = new String[COLUMNS.size()];
+        int row = 0;
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            row++;
+            run.read++;
+            if (record.size() != columnAt.length) {
+                run.refuse(List.of(new RowProblem(
+                        row,
+                        "row",
+                        cut(String.join(",", record.values())),
+                        "Dòng có " + record.size() + " ô, cần " + columnAt.length + ". / The row has " + record.size()
+                                + " cells, " + columnAt.length + " expected.")));
+                continue;
+            }
+            for (int i = 0; i < columnAt.length; i++) {
+                cells[columnAt[i]] = record.get(i);
+            }
+            run.row(row, cells, List.of());
+        }
+    }
+
+    /** Where each column of the file goes in {@link #COLUMNS}; the order in the file may differ. */
+    private static int[] header(CSVRecord header) {
+        String[] names = header.values();
+        if (names.length == 1 && (names[0].indexOf(';') >= 0 || names[0].indexOf('\t') >= 0)) {
+            throw new ImportRejected("Sai dấu phân cách: dấu phân cách phải là dấu phẩy. / Wrong delimiter:"
+                    + " the delimiter must be a comma.");
+        }
+        int[] columnAt = new int[names.length];
+        boolean[] seen = new boolean[COLUMNS.size()];
+        List<String> unexpected = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip().toLowerCase(Locale.ROOT);
+            Integer index = COLUMN_INDEX.get(name);
+            if (index == null || seen[index]) {
+                unexpected.add(names[i]);
+            } else {
+                seen[index] = true;
+                columnAt[i] = index;
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < seen.length; i++) {
+            if (!seen[i]) {
+                missing.add(COLUMNS.get(i));
+            }
+        }
+        if (!missing.isEmpty() || !unexpected.isEmpty()) {
+            throw new ImportRejected("Dòng tiêu đề không đúng: thiếu cột " + missing + ", cột lạ hoặc trùng "
+                    + unexpected + "; cần đúng các cột " + COLUMNS + ". / Wrong header: missing columns "
+                    + missing + ", unexpected or repeated columns " + unexpected + "; the columns must be "
+                    + COLUMNS + ".");
+        }
+        return columnAt;
+    }
+
+    // ---- JSON Lines
+
+    private static void readJsonLines(Reader reader, Run run) throws IOException {
+        JsonReaderFactory json = JsonProvider.provider().createReaderFactory(Map.of());
+        LineReader lines = new LineReader(reader);
+        String[] cells = new String[COLUMNS.size()];
+        String line;
+        while ((line = lines.next()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int row = lines.number;
+            run.read++;
+            JsonValue value;
+            try (var r = json.createReader(new StringReader(line))) {
+                value = r.readValue();
+            } catch (JsonException e) {
+                if (!lines.terminated) {
+                    throw new ImportRejected("Tệp bị cắt cụt: dòng cuối không phải là JSON hoàn chỉnh. /"
+                            + " Truncated file: the last line is incomplete JSON.");
+                }
+                run.refuse(List.of(new RowProblem(
+                        row, "row", cut(line), "Dòng không phải JSON hợp lệ. / The line is not valid JSON.")));
+                continue;
+            }
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                run.refuse(List.of(new RowProblem(
+                        row,
+                        "row",
+                        cut(line),
+                        "Dòng JSON không phải là một đối tượng. / The JSON line is not an object.")));
+                continue;
+            }
+            Arrays.fill(cells, null);
+            List<RowProblem> problems = new ArrayList<>(0);
+            for (Map.Entry<String, JsonValue> e : ((JsonObject) value).entrySet()) {
+                Integer index = COLUMN_INDEX.get(e.getKey());
+                if (index == null) {
+                    problems.add(new RowProblem(
+                            row,
+                            "row",
+                            cut(e.getKey()),
+                            "Khóa không thuộc định dạng: " + e.getKey() + ". / Key not in the format: " + e.getKey()
+                                    + "."));
+                    continue;
+                }
+                JsonValue v = e.getValue();
+                switch (v.getValueType()) {
+                    case STRING -> cells[index] = ((JsonString) v).getString();
+                    case NUMBER -> cells[index] = ((JsonNumber) v).toString();
+                    case NULL -> cells[index] = null;
+                    default -> {
+                        cells[index] = REPORTED;
+                        problems.add(new RowProblem(
+                                row,
+                                COLUMNS.get(index),
+                                cut(v.toString()),
+                                "Kiểu giá trị không hợp lệ (cần chuỗi hoặc số). / Wrong value type (a string or a"
+                                        + " number is expected)."));
+                    }
+                }
+            }
+            run.row(row, cells, problems);
+        }
+        if (run.read == 0) {
+            throw new ImportRejected("Tệp rỗng. / The file is empty.");
+        }
+    }
+
+    /**
+     * Lines of any length, telling whether the last one ended with a newline: an unterminated last
+     * line that does not parse is a file cut short, not a bad row.
+     */
+    private static final class LineReader {
+        private final Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private final StringBuilder line = new StringBuilder(256);
+        private int position;
+        private int limit;
+        int number;
+        boolean terminated;
+
+        LineReader(Reader in) {
+            this.in = in;
+        }
+
+        String next() throws IOException {
+            line.setLength(0);
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        number++;
+                        terminated = false;
+                        return line.toString();
+                    }
+                }
+                any = true;
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                line.append(buffer, start, position - start);
+                if (position < limit) {
+                    position++;
+                    number++;
+                    terminated = true;
+                    int end = line.length();
+                    if (end > 0 && line.charAt(end - 1) == '\r') {
+                        line.setLength(end - 1);
+                    }
+                    return line.toString();
+                }
+            }
+        }
+    }
+
+    // ---- the checks, shared by both formats
+
+    /** One read's state: counts, the ids seen, and caches of the few distinct texts and codes. */
+    private static final class Run {
+        final ImportRules rules;
+        final Consumer<SampleRow> accepted;
+        final Consumer<RowProblem> refused;
+        final SampleIds ids = new SampleIds();
+        final Map<String, String> operators = new HashMap<>();
+        final Map<String, String> technologies = new HashMap<>();
+        final Map<String, Boolean> places = new HashMap<>();
+        final Map<String, Boolean> units = new HashMap<>();
+        int read;
+        int valid;
+        int refusedRows;
+
+        Run(ImportRules rules, Consumer<SampleRow> valid, Consumer<RowProblem> refused) {
+            this.rules = rules;
+            this.accepted = valid;
+            this.refused = refused;
+        }
+
+        void refuse(List<RowProblem> problems) {
+            refusedRows++;
+            if (refusedRows <= rules.maxRefusedRows()) {
+                problems.forEach(refused);
+            }
+        }
+
+        /** Checks one row's cells (in {@link #COLUMNS} order; null for an absent cell). */
+        void row(int row, String[] cells, List<RowProblem> earlier) {
+            Problems p = new Problems(row, earlier);
+
+            String id = sampleId(cells[SAMPLE_ID], p);
+            OffsetDateTime measuredAt = measuredAt(cells[MEASURED_AT], p);
+            String operator = text(cells[OPERATOR], OPERATOR, MAX_OPERATOR, false, operators, p);
+            String technology = text(cells[TECHNOLOGY], TECHNOLOGY, MAX_TECHNOLOGY, true, technologies, p);
+            double download = number(cells[DOWNLOAD], DOWNLOAD, rules.maxSpeedMbps(), p);
+            double upload = number(cells[UPLOAD], UPLOAD, rules.maxSpeedMbps(), p);
+            double ping = number(cells[PING], PING, rules.maxPingMs(), p);
+            double jitter = number(cells[JITTER], JITTER, rules.maxPingMs(), p);
+            String place = code(cells[PLACE], PLACE, true, places, rules.knownPlace(), p);
+            String unit = code(cells[CREDITED], CREDITED, false, units, rules.knownUnit(), p);
+
+            if (p.list.isEmpty() && id != null) {
+                int first = ids.putIfAbsent(id, row);
+                if (first != 0) {
+                    p.add(
+                            SAMPLE_ID,
+                            id,
+                            "Trùng mã mẫu trong tệp (dòng " + first + "). / Duplicate sample id in the file (row "
+                                    + first + ").");
+                }
+            }
+            if (!p.list.isEmpty()) {
+                refuse(p.list);
+                return;
+            }
+            valid++;
+            accepted.accept(new SampleRow(
+                    row, id, measuredAt, operator, technology, download, upload, ping, jitter, place, unit));
+        }
+
+        private String sampleId(String cell, Problems p) {
+            String id = required(cell, SAMPLE_ID, p);
+            if (id == null) {
+                return null;
+            }
+            if (id.length() > MAX_ID) {
+                p.add(SAMPLE_ID, id, "Mã mẫu dài quá 64 ký tự. / Sample id longer than 64 characters.");
+                return null;
+            }
+            for (int i = 0; i < id.length(); i++) {
+                if (Character.isISOControl(id.charAt(i))) {
+                    p.add(SAMPLE_ID, id, "Mã mẫu chứa ký tự điều khiển. / The sample id contains control characters.");
+                    return null;
+                }
+            }
+            return id;
+        }
+
+        private OffsetDateTime measuredAt(String cell, Problems p) {
+            String text = required(cell, MEASURED_AT, p);
+            if (text == null) {
+                return null;
+            }
+            OffsetDateTime at;
+            try {
+                at = parseDateTime(text);
+            } catch (DateTimeException e) {
+                p.add(
+                        MEASURED_AT,
+                        text,
+                        "Thời điểm đo không theo ISO 8601 có múi giờ (vd. 2024-11-20T08:15:00+07:00). / Not an"
+                                + " ISO 8601 date-time with offset (e.g. 2024-11-20T08:15:00+07:00).");
+                return null;
+            }
+            if (at.isAfter(rules.notAfter())) {
+                p.add(
+                        MEASURED_AT,
+                        text,
+                        "Thời điểm đo sau " + rules.notAfter() + " (ngày trong tương lai?). / Measured after "
+                                + rules.notAfter() + " (a date in the future?).");
+                return null;
+            }
+            if (at.isBefore(rules.notBefore())) {
+                p.add(
+                        MEASURED_AT,
+                        text,
+                        "Thời điểm đo trước " + rules.notBefore() + ", ngoài khoảng được nhập. / Measured before "
+                                + rules.notBefore() + ", outside the import window.");
+                return null;
+            }
+            return at;
+        }
+
+        /** Trimmed, NFC; the few distinct values are cached, so each is normalised once. */
+        private String text(String cell, int column, int max, boolean upper, Map<String, String> cache, Problems p) {
+            String text = required(cell, column, p);
+            if (text == null) {
+                return null;
+            }
+            String value = cache.get(text);
+            if (value == null) {
+                value = Normalizer.normalize(text, Normalizer.Form.NFC);
+                if (upper) {
+                    value = value.toUpperCase(Locale.ROOT);
+                }
+                if (cache.size() < 10_000) {
+                    cache.put(text, value);
+                }
+            }
+            if (value.length() > max) {
+                p.add(column, text, "Dài quá " + max + " ký tự. / Longer than " + max + " characters.");
+                return null;
+            }
+            return value;
+        }
+
+        private String code(
+                String cell,
+                int column,
+                boolean required,
+                Map<String, Boolean> cache,
+                Predicate<String> known,
+                Problems p) {
+            String code = required ? required(cell, column, p) : optional(cell);
+            if (code == null) {
+                return null;
+            }
+            if (code.length() > MAX_CODE) {
+                p.add(column, code, "Dài quá " + MAX_CODE + " ký tự. / Longer than " + MAX_CODE + " characters.");
+                return null;
+            }
+            Boolean ok = cache.get(code);
+            if (ok == null) {
+                ok = known.test(code);
+                if (cache.size() < 100_000) {
+                    cache.put(code, ok);
+                }
+            }
+            if (!ok) {
+                p.add(
+                        column,
+                        code,
+                        column == PLACE
+                                ? "Mã địa bàn không có trong danh mục. / Unknown place code."
+                                : "Đơn vị được tính không có trong danh mục. / Unknown credited unit.");
+                return null;
+            }
+            return code;
+        }
+
+        private double number(String cell, int column, double max, Problems p) {
+            String text = required(cell, column, p);
+            if (text == null) {
+                return Double.NaN;
+            }
+            double value = Double.NaN;
+            boolean plain = true;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                // Double.parseDouble also takes "1d", "0x1p3" and "Infinity": a file should not.
+                if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                    plain = false;
+                    break;
+                }
+            }
+            if (plain) {
+                try {
+                    value = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    plain = false;
+                }
+            }
+            if (!plain) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                p.add(
+                        column,
+                        text,
+                        lower.contains("nan") || lower.contains("inf")
+                                ? "Giá trị không hữu hạn (NaN/Infinity). / Not a finite number (NaN/Infinity)."
+                                : "Không phải là số. / Not a number.");
+                return Double.NaN;
+            }
+            if (!Double.isFinite(value)) {
+                p.add(column, text, "Giá trị không hữu hạn. / Not a finite number.");
+                return Double.NaN;
+            }
+            if (value < 0) {
+                p.add(column, text, NEGATIVE[column - DOWNLOAD]);
+                return Double.NaN;
+            }
+            if (value > max) {
+                String limit = max == Math.rint(max) ? Long.toString((long) max) : Double.toString(max);
+                String unit = column <= UPLOAD ? " Mbps" : " ms";
+                p.add(
+                        column,
+                        text,
+                        (column <= UPLOAD ? "Tốc độ vượt quá " : "Giá trị vượt quá ") + limit + unit + ". / "
+                                + (column <= UPLOAD ? "Speed above " : "Above ") + limit + unit + ".");
+                return Double.NaN;
+            }
+            return value;
+        }
+
+        private static String required(String cell, int column, Problems p) {
+            String text = optional(cell);
+            if (text == null && cell != REPORTED) {
+                p.add(column, cell == null ? "" : cell, "Thiếu giá trị. / Missing value.");
+            }
+            return text;
+        }
+
+        private static String optional(String cell) {
+            if (cell == null || cell == REPORTED) {
+                return null;
+            }
+            String text = cell.strip();
+            return text.isEmpty() ? null : text;
+        }
+    }
+
+    /**
+     * ISO 8601 with offset, as {@link OffsetDateTime#parse} reads it. The form testers write,
+     * {@code 2024-11-20T08:15:00+07:00} or {@code ...Z}, is read by hand: the formatter took about
+     * a third of a million-row read.
+     */
+    static OffsetDateTime parseDateTime(String text) {
+        int n = text.length();
+        if ((n == 20 && text.charAt(19) == 'Z') || (n == 25 && text.charAt(22) == ':')) {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = digits(text, 17, 2);
+            if (year >= 0
+                    && month >= 0
+                    && day >= 0
+                    && hour >= 0
+                    && minute >= 0
+                    && second >= 0
+                    && text.charAt(4) == '-'
+                    && text.charAt(7) == '-'
+                    && text.charAt(10) == 'T'
+                    && text.charAt(13) == ':'
+                    && text.charAt(16) == ':') {
+                ZoneOffset offset = null;
+                if (n == 20) {
+                    offset = ZoneOffset.UTC;
+                } else {
+                    char sign = text.charAt(19);
+                    int hours = digits(text, 20, 2);
+                    int minutes = digits(text, 23, 2);
+                    if ((sign == '+' || sign == '-') && hours >= 0 && minutes >= 0) {
+                        offset = sign == '+'
+                                ? ZoneOffset.ofHoursMinutes(hours, minutes)
+                                : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+                    }
+                }
+                if (offset != null) {
+                    // of() refuses what parse() refuses: 30 February, hour 24, an offset beyond 18 hours.
+                    return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+                }
+            }
+        }
+        return OffsetDateTime.parse(text);
+    }
+
+    /** The unsigned number of {@code length} ASCII digits at {@code from}, or -1. */
+    private static int digits(String text, int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static final String[] NEGATIVE = {
+        "Tốc độ tải xuống âm. / Negative download speed.",
+        "Tốc độ tải lên âm. / Negative upload speed.",
+        "Độ trễ (ping) âm. / Negative ping.",
+        "Độ dao động trễ (jitter) âm. / Negative jitter."
+    };
+
+    /** A row's problems, created lazily: most rows have none. */
+    private static final class Problems {
+        final int row;
+        List<RowProblem> list;
+
+        Problems(int row, List<RowProblem> earlier) {
+            this.row = row;
+            this.list = earlier;
+        }
+
+        void add(int column, String value, String reason) {
+            if (!(list instanceof ArrayList)) {
+                list = new ArrayList<>(list);
+            }
+            list.add(new RowProblem(row, COLUMNS.get(column), cut(value), reason));
+        }
+    }
+
+    private static String cut(String value) {
+        return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE);
+    }
+}
