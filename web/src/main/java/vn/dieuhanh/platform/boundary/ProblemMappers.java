@@ -17,7 +17,6 @@ import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
-import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
 import vn.dieuhanh.series.boundary.SeriesProblem;
 import vn.dieuhanh.signing.control.NoKeyException;
 import vn.dieuhanh.signing.control.PdfSafety;
@@ -100,20 +99,6 @@ public final class ProblemMappers {
                         case NOT_FOUND -> Response.Status.NOT_FOUND;
                         case CONFLICT -> Response.Status.CONFLICT;
                         case FORBIDDEN -> Response.Status.FORBIDDEN;
-                        case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
-                    };
-            return Problem.response(status, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class MeasurementRefused implements ExceptionMapper<MeasurementProblem> {
-        @Override
-        public Response toResponse(MeasurementProblem e) {
-            Response.Status status =
-                    switch (e.kind()) {
-                        case INVALID -> Response.Status.BAD_REQUEST;
-                        case NOT_FOUND -> Response.Status.NOT_FOUND;
                         case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
                     };
             return Problem.response(status, e.getMessage());

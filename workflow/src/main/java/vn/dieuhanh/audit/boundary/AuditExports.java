@@ -14,8 +14,8 @@ import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.document.control.DocumentContent;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.control.OfficialLayout;
-import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.platform.control.SpreadsheetCells;
 
 /**
  * A trail as a file: CSV for a spreadsheet (every cell safe from formulas: a reason typed by a
@@ -93,7 +93,7 @@ public class AuditExports {
             row.add(e.detail());
             row.add(e.open() == null ? "" : e.open().toString());
             row.add(e.entryHash());
-            printer.printRecord(row.stream().map(CsvCells::safeCell).toList());
+            printer.printRecord(row.stream().map(SpreadsheetCells::safeCell).toList());
         }
         printer.flush();
     }

@@ -730,7 +730,7 @@ public class Directives {
                 directive.finalSummary());
     }
 
-    /** The directive with this code (as officials name it, for example ISPEED-HP). */
+    /** The directive with this code (as officials name it, for example SOHOA-HP). */
     public String idOf(String code) {
         return em.createNamedQuery(Directive.BY_CODE, Directive.class)
                 .setParameter("code", code)

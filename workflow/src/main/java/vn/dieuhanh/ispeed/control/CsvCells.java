@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.dieuhanh.platform.control.SpreadsheetCells;
 
-/**
- * Cells for CSV files people open in a spreadsheet. A refused row's value is whatever the sender
- * wrote, so "=HYPERLINK(...)" must reach the reader of the report as text, not as a formula.
- */
+/** The error report of a sample import, as a CSV file whose cells a spreadsheet takes as text. */
 public final class CsvCells {
 
     private static final CSVFormat REPORT = CSVFormat.RFC4180
@@ -18,18 +16,9 @@ public final class CsvCells {
 
     private CsvCells() {}
 
-    /**
-     * The cell, prefixed with an apostrophe if a spreadsheet would take it for a formula. "-5"
-     * becomes "'-5" too: a report is read, not computed with.
-     */
+    /** As {@link SpreadsheetCells#safeCell}. */
     public static String safeCell(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
-            default -> cell;
-        };
+        return SpreadsheetCells.safeCell(cell);
     }
 
     /** The error report: one line per problem, header {@code row,column,value,reason}. */
