@@ -35,11 +35,11 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.engine.boundary.Workflows;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * Periods per unit: a unit silent in one period still gets the next period's report when that
