@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.EvidenceRules;
@@ -21,6 +22,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportEvidence;
+import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
@@ -87,6 +89,11 @@ public class Directives {
     @Inject
     AuditLog audit;
 
+    /** The shortest period a cycle may have: a day in service; the system tests set seconds. */
+    @Inject
+    @ConfigProperty(name = "dieuhanh.cycle.min-period", defaultValue = "P1D")
+    String minPeriod;
+
     Clock clock = Clock.system(ZONE);
 
     /** The leader's directing opinion on an incoming document starts a directive. */
@@ -94,6 +101,7 @@ public class Directives {
         workflow.openTaskFor(opinionTaskId, OPINION_STEP, callerGroups);
         Directive directive;
         try {
+            spec.cycle().requirePeriodsOfAtLeast(ReportingCycle.amount(minPeriod == null ? "P1D" : minPeriod));
             directive = new Directive(
                     spec.code(),
                     spec.subject(),
