@@ -693,6 +693,7 @@ public class Directives {
         var units = assignments.stream()
                 .map(a -> new DirectiveStatus.UnitView(a.unitCode(), a.parentUnit(), a.officer()))
                 .toList();
+        ReportingCycle cycle = directive.cycle();
         var reports = em
                 .createQuery(
                         "select r from UnitReport r where r.directiveId = :id order by r.periodIndex, r.unitCode",
@@ -700,7 +701,8 @@ public class Directives {
                 .setParameter("id", directiveId)
                 .getResultList()
                 .stream()
-                .map(r -> new DirectiveStatus.ReportView(r.unitCode(), r.periodIndex(), r.late()))
+                .map(r -> new DirectiveStatus.ReportView(
+                        r.unitCode(), r.periodIndex(), cycle.label(r.periodIndex()), r.late()))
                 .toList();
         var reminders = em
                 .createQuery(
@@ -710,7 +712,10 @@ public class Directives {
                 .getResultList()
                 .stream()
                 .map(r -> new DirectiveStatus.ReminderView(
-                        r.unitCode(), r.periodIndex(), r.kind().name()))
+                        r.unitCode(),
+                        r.periodIndex(),
+                        cycle.label(r.periodIndex()),
+                        r.kind().name()))
                 .toList();
         List<OpenTask> open = workflow.openTasksWhere("directiveId", directiveId);
         return new DirectiveStatus(

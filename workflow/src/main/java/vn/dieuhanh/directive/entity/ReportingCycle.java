@@ -233,6 +233,11 @@ public record ReportingCycle(
         return (vietnamese ? "Kỳ " : "Period ") + (index + 1) + " (" + days + ")";
     }
 
+    /** Whether labels name calendar months, quarters, halves or years (rather than days or a due date). */
+    public boolean calendarLabels() {
+        return calendarMonths() != 0;
+    }
+
     /** 1, 3, 6 or 12 for a calendar length ({@code P1M}, {@code P3M}, {@code P6M}, {@code P1Y}); 0 otherwise. */
     private int calendarMonths() {
         if (amount(periodLength) instanceof Period period && period.getDays() == 0) {

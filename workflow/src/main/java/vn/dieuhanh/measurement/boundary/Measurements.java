@@ -197,6 +197,7 @@ public class Measurements {
     /** A directive's figures for one reporting period, against its own targets. */
     public record PeriodFigures(
             int periodIndex,
+            String periodLabel,
             OffsetDateTime from,
             OffsetDateTime to,
             long sampleTarget,
@@ -232,6 +233,7 @@ public class Measurements {
                     new MonthlyFigures(connection, tree::get).compute(period.start(), period.end(), threshold);
             return new PeriodFigures(
                     periodIndex,
+                    directive.cycle().label(periodIndex),
                     period.start(),
                     period.end(),
                     sampleTarget,
@@ -251,8 +253,10 @@ public class Measurements {
      *
      * @param periodIndex the directive's period; negative before its first period (same shape)
      */
+    /** A period of the trend; {@code periodLabel} as people name it, none for the windows before the directive. */
     public record TrendPoint(
             int periodIndex,
+            String periodLabel,
             OffsetDateTime from,
             OffsetDateTime to,
             long samples,
@@ -290,8 +294,10 @@ public class Measurements {
                 int atTarget = (int) directive.recipients().stream()
                         .filter(unit -> point.totalOf(unit) >= sampleTarget)
                         .count();
+                int index = first + point.index();
                 trend.add(new TrendPoint(
-                        first + point.index(),
+                        index,
+                        index < 0 ? null : cycle.label(index),
                         point.from(),
                         point.to(),
                         point.samples(),
