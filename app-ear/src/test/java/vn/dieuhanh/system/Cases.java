@@ -24,17 +24,89 @@ final class Cases {
 
     private Cases() {}
 
-    /** A directive's reporting cycle as the API takes it (ISO 8601 durations). */
+    /**
+     * A cycle as a leader chooses it: how often (MONTHLY ... ONCE), how many periods or, once,
+     * until when, and deadlines in days; what the opinion page asks and the API's plain form.
+     */
+    record Choice(
+            String frequency,
+            Integer periods,
+            OffsetDateTime deadline,
+            int reportDueDays,
+            int reminderLetterDays,
+            int consolidationDueDays) {}
+
+    /**
+     * A directive's reporting cycle as the server stores it (ISO 8601 durations), and the plain
+     * choice it was made from, if any: the API is then sent the choice, otherwise the durations.
+     */
     record Cycle(
             OffsetDateTime start,
             String periodLength,
             String unitDeadline,
             String reminderLetter,
             String consolidation,
-            OffsetDateTime end) {
+            OffsetDateTime end,
+            Choice choice) {
 
+        /** Durations only, for periods of seconds that no plain choice gives. */
+        Cycle(
+                OffsetDateTime start,
+                String periodLength,
+                String unitDeadline,
+                String reminderLetter,
+                String consolidation,
+                OffsetDateTime end) {
+            this(start, periodLength, unitDeadline, reminderLetter, consolidation, end, null);
+        }
+
+        /** Monthly for so many months, reports due at the period's end: the i-Speed cycle. */
         static Cycle monthly(OffsetDateTime start, int months) {
-            return new Cycle(start, "P1M", "P0D", "P3D", "P1D", start.plusMonths(months));
+            return new Cycle(
+                    start,
+                    "P1M",
+                    "P0D",
+                    "P3D",
+                    "P1D",
+                    start.plusMonths(months),
+                    new Choice("MONTHLY", months, null, 0, 3, 1));
+        }
+
+        /** One period from the start until the deadline, its report due then. */
+        static Cycle once(
+                OffsetDateTime start, OffsetDateTime deadline, int reminderLetterDays, int consolidationDays) {
+            return new Cycle(
+                    start,
+                    Duration.between(start, deadline).toString(),
+                    "P0D",
+                    "P" + reminderLetterDays + "D",
+                    "P" + consolidationDays + "D",
+                    deadline,
+                    new Choice("ONCE", null, deadline, 0, reminderLetterDays, consolidationDays));
+        }
+
+        /** The cycle as the API takes it: the plain choice when there is one, else the durations. */
+        JsonObject json() {
+            var json = Json.createObjectBuilder().add("firstPeriodStart", start.toString());
+            if (choice == null) {
+                return json.add("periodLength", periodLength)
+                        .add("unitDeadlineAfterEnd", unitDeadline)
+                        .add("reminderLetterAfterDeadline", reminderLetter)
+                        .add("consolidationDeadlineAfterEnd", consolidation)
+                        .add("endAt", end.toString())
+                        .build();
+            }
+            json.add("frequency", choice.frequency());
+            if (choice.periods() != null) {
+                json.add("periods", choice.periods());
+            }
+            if (choice.deadline() != null) {
+                json.add("deadline", choice.deadline().toString());
+            }
+            return json.add("reportDueDays", choice.reportDueDays())
+                    .add("reminderLetterDays", choice.reminderLetterDays())
+                    .add("consolidationDueDays", choice.consolidationDueDays())
+                    .build();
         }
     }
 
@@ -141,6 +213,11 @@ final class Cases {
 
     /** The leader's directing opinion as the API takes it: the i-Speed targets, these units and cycle. */
     static String directiveBody(String opinionTaskId, String code, List<String> recipients, Cycle cycle) {
+        return directiveBody(opinionTaskId, code, recipients, cycle.json());
+    }
+
+    /** As {@link #directiveBody(String, String, List, Cycle)}, with the cycle's JSON as given (a wrong one, say). */
+    static String directiveBody(String opinionTaskId, String code, List<String> recipients, JsonObject cycle) {
         var recipientArray = Json.createArrayBuilder();
         recipients.forEach(recipientArray::add);
         return Json.createObjectBuilder()
@@ -173,15 +250,7 @@ final class Cases {
                                         .add("rollUp", "AVERAGE")
                                         .add("source", "MEASURED")
                                         .add("series", "ispeed-download-4g")))
-                .add(
-                        "cycle",
-                        Json.createObjectBuilder()
-                                .add("firstPeriodStart", cycle.start().toString())
-                                .add("periodLength", cycle.periodLength())
-                                .add("unitDeadlineAfterEnd", cycle.unitDeadline())
-                                .add("reminderLetterAfterDeadline", cycle.reminderLetter())
-                                .add("consolidationDeadlineAfterEnd", cycle.consolidation())
-                                .add("endAt", cycle.end().toString()))
+                .add("cycle", cycle)
                 .build()
                 .toString();
     }

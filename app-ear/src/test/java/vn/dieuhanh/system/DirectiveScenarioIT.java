@@ -89,6 +89,19 @@ class DirectiveScenarioIT {
         return new Cycle(start, "PT" + PERIOD_SECONDS + "S", "PT5S", "PT5S", "PT" + PERIOD_SECONDS + "S", end);
     }
 
+    /** A directive with this cycle is refused as a bad request whose message has this reason. */
+    private static void refusedCycle(String opinionTask, String code, JsonObject cycle, String reason) {
+        HttpResponse<String> refused =
+                post("/api/directives", tokenOf("lanhdao"), directiveBody(opinionTask, code, RECIPIENTS, cycle));
+        assertThat(refused.statusCode()).as(cycle + ": " + refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains(reason);
+    }
+
+    /** The cycle's JSON with one member set (or added). */
+    private static JsonObject with(JsonObject cycle, String name, JsonValue value) {
+        return Json.createObjectBuilder(cycle).add(name, value).build();
+    }
+
     private static void reportPeriod(String id, String code, String unit) {
         String draft = awaitTask(officer(unit), "draftUnitReport", code);
         act(
@@ -247,6 +260,9 @@ class DirectiveScenarioIT {
                 .containsOnly(DISTRICT);
         JsonArray reports = finalState.getJsonArray("reports");
         assertThat(reports).hasSize(3 * units.size());
+        // Periods of 45 seconds have no calendar name: numbered, with their days.
+        assertThat(reports.getJsonObject(0).getInt("periodIndex")).isZero();
+        assertThat(reports.getJsonObject(0).getString("periodLabel")).startsWith("Kỳ 1 (");
         assertThat(reports.stream()
                         .map(JsonValue::asJsonObject)
                         .filter(r -> r.getBoolean("late"))
@@ -305,21 +321,34 @@ class DirectiveScenarioIT {
         HttpResponse<String> noRecipients = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                directiveBody(opinionTask, code, List.of(), shortCycle(start, start.plusDays(30))));
+                directiveBody(opinionTask, code, List.of(), shortCycle(start, start.plusHours(6))));
         assertThat(noRecipients.statusCode()).isEqualTo(400);
         assertThat(noRecipients.body()).contains("ít nhất một đơn vị nhận");
 
-        HttpResponse<String> endBeforeStart = post(
-                "/api/directives",
-                tokenOf("lanhdao"),
-                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.minusDays(1))));
-        assertThat(endBeforeStart.statusCode()).isEqualTo(400);
-        assertThat(endBeforeStart.body()).contains("Ngày kết thúc phải sau");
+        refusedCycle(opinionTask, code, shortCycle(start, start.minusDays(1)).json(), "Ngày kết thúc phải sau");
+        // 45-second periods for 30 days would be 57,600 periods; 500 at most.
+        refusedCycle(opinionTask, code, shortCycle(start, start.plusDays(30)).json(), "quá 500 kỳ");
+
+        // The plain form of the cycle: a wrong choice, either form but not both, each a 400 with its reason.
+        var monthly = Cycle.monthly(start, 12).json();
+        refusedCycle(opinionTask, code, with(monthly, "frequency", Json.createValue("WEEKLY")), "không hợp lệ: WEEKLY");
+        refusedCycle(opinionTask, code, with(monthly, "periodLength", Json.createValue("P3M")), "không dùng cả hai");
+        refusedCycle(opinionTask, code, with(monthly, "periods", Json.createValue(1.5)), "periods phải là số nguyên");
+        refusedCycle(opinionTask, code, with(monthly, "periods", Json.createValue("mười hai")), "");
+        // A huge range is refused before its periods are counted.
+        refusedCycle(
+                opinionTask,
+                code,
+                with(
+                        shortCycle(start, start.plusSeconds(90)).json(),
+                        "endAt",
+                        Json.createValue("+999999999-12-31T00:00:00+07:00")),
+                "");
 
         HttpResponse<String> notALeader = post(
                 "/api/directives",
                 tokenOf("chuyenvien"),
-                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusDays(30))));
+                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusHours(6))));
         assertThat(notALeader.statusCode()).isEqualTo(403);
 
         assertThat(count("select count(*) from dh_directive where code = ?", code))
@@ -333,10 +362,11 @@ class DirectiveScenarioIT {
         String opinionTask = opinionTaskForNewLetter();
         OffsetDateTime start = OffsetDateTime.now(ZONE);
         String code = "TWICE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // 480 periods of 45 seconds: long enough not to end during the test, within the 500 allowed.
         HttpResponse<String> created = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusDays(30))));
+                directiveBody(opinionTask, code, RECIPIENTS, shortCycle(start, start.plusHours(6))));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = object(created).getString("id");
         String draftTask = awaitTask("chuyenvien", "draftLetter", code);

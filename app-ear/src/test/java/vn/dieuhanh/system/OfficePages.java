@@ -38,11 +38,20 @@ final class OfficePages {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
 
+    /** The frequencies as the opinion page's menu names them. */
+    private static final java.util.Map<String, String> FREQUENCIES = java.util.Map.of(
+            "MONTHLY", "Hằng tháng",
+            "QUARTERLY", "Hằng quý",
+            "HALF_YEARLY", "6 tháng",
+            "YEARLY", "Hằng năm",
+            "ONCE", "Một lần");
+
     private OfficePages() {}
 
     /**
      * What the leader sets on the opinion page: the directive's code, the units ticked in the org
-     * chart, and the cycle typed in (null keeps the page's monthly defaults).
+     * chart, and the cycle chosen (its {@link Cycle#choice()}: the page offers plain choices, not
+     * durations; null keeps the page's monthly defaults).
      */
     record Letter(String subject, String code, String suffix, List<String> recipients, Cycle cycle) {}
 
@@ -153,12 +162,21 @@ final class OfficePages {
         b.type("opinion:code", code);
         Cycle cycle = l.cycle();
         if (cycle != null) {
+            Choice choice = cycle.choice();
+            assertThat(choice)
+                    .as("the opinion page takes plain choices, not durations")
+                    .isNotNull();
+            // The frequency first: choosing it redraws the field for the number of periods or the deadline.
+            b.pick("opinion:frequency", FREQUENCIES.get(choice.frequency()));
             typeMoment(b, "opinion:firstStart_input", cycle.start());
-            b.type("opinion:periodLength", cycle.periodLength());
-            b.type("opinion:unitDeadline", cycle.unitDeadline());
-            b.type("opinion:reminderLetter", cycle.reminderLetter());
-            b.type("opinion:consolidation", cycle.consolidation());
-            typeMoment(b, "opinion:endAt_input", cycle.end());
+            if (choice.deadline() != null) {
+                typeMoment(b, "opinion:deadline_input", choice.deadline());
+            } else {
+                b.type("opinion:periods", String.valueOf(choice.periods()));
+            }
+            b.type("opinion:reportDueDays", String.valueOf(choice.reportDueDays()));
+            b.type("opinion:reminderLetterDays", String.valueOf(choice.reminderLetterDays()));
+            b.type("opinion:consolidationDueDays", String.valueOf(choice.consolidationDueDays()));
         }
         b.screenshot("giveDirectingOpinion");
         b.press("opinion:submit");
@@ -177,7 +195,7 @@ final class OfficePages {
                                     + cycle.reminderLetter() + "' and consolidation_offset = '"
                                     + cycle.consolidation() + "'",
                             directiveId))
-                    .as("the cycle as the leader typed it")
+                    .as("the cycle the leader chose, as the server runs it")
                     .isEqualTo(1);
         }
 

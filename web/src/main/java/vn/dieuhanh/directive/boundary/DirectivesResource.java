@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.dieuhanh.directive.control.CycleChoice;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.identity.boundary.Caller;
@@ -116,18 +117,92 @@ public class DirectivesResource {
         }
     }
 
+    /**
+     * The reporting cycle in one of two forms, never both: the plain one a person chooses
+     * ({@code frequency} MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY or ONCE; {@code periods}, or for
+     * ONCE a {@code deadline}; deadlines in days), or ISO 8601 durations ({@code periodLength}
+     * and the rest, with {@code endAt}), which also takes periods of minutes. Numbers are read as
+     * decimals so that a fraction or a huge number is refused with its reason, not as unreadable.
+     */
     public record CycleRequest(
             @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
                     OffsetDateTime firstPeriodStart,
-            @NotBlank(message = "Cần độ dài kỳ báo cáo, ví dụ P1M. / The period length is required, e.g. P1M.")
-                    String periodLength,
-            @NotBlank(message = "Cần hạn báo cáo của đơn vị, ví dụ P0D. / The unit deadline is required, e.g. P0D.")
-                    String unitDeadlineAfterEnd,
-            @NotBlank(message = "Cần hạn gửi văn bản đôn đốc, ví dụ P3D. / The reminder letter delay is required.")
-                    String reminderLetterAfterDeadline,
-            @NotBlank(message = "Cần hạn báo cáo tổng hợp, ví dụ P1D. / The consolidation deadline is required.")
-                    String consolidationDeadlineAfterEnd,
-            @NotNull(message = "Cần ngày kết thúc. / The end date is required.") OffsetDateTime endAt) {}
+            String frequency,
+            BigDecimal periods,
+            OffsetDateTime deadline,
+            BigDecimal reportDueDays,
+            BigDecimal reminderLetterDays,
+            BigDecimal consolidationDueDays,
+            String periodLength,
+            String unitDeadlineAfterEnd,
+            String reminderLetterAfterDeadline,
+            String consolidationDeadlineAfterEnd,
+            OffsetDateTime endAt) {
+
+        private static final String FORMS = "tần suất (frequency, periods hoặc deadline, reportDueDays,"
+                + " reminderLetterDays, consolidationDueDays) hoặc thời hạn ISO 8601 (periodLength,"
+                + " unitDeadlineAfterEnd, reminderLetterAfterDeadline, consolidationDeadlineAfterEnd, endAt)";
+        private static final String FORMS_EN = "the plain form (frequency, periods or deadline, reportDueDays,"
+                + " reminderLetterDays, consolidationDueDays) or the ISO 8601 form (periodLength,"
+                + " unitDeadlineAfterEnd, reminderLetterAfterDeadline, consolidationDeadlineAfterEnd, endAt)";
+
+        /** The cycle this asks for; an {@link IllegalArgumentException} says what is wrong. */
+        ReportingCycle toCycle() {
+            boolean plain = frequency != null
+                    || periods != null
+                    || deadline != null
+                    || reportDueDays != null
+                    || reminderLetterDays != null
+                    || consolidationDueDays != null;
+            boolean iso = periodLength != null
+                    || unitDeadlineAfterEnd != null
+                    || reminderLetterAfterDeadline != null
+                    || consolidationDeadlineAfterEnd != null
+                    || endAt != null;
+            if (plain == iso) {
+                throw new IllegalArgumentException("Chu kỳ báo cáo cần đúng một trong hai cách: " + FORMS
+                        + (plain ? ", không dùng cả hai" : "") + ". / The cycle takes exactly one of " + FORMS_EN
+                        + (plain ? ", not both" : "") + ".");
+            }
+            if (plain) {
+                return new CycleChoice(
+                                CycleChoice.Frequency.parse(frequency),
+                                firstPeriodStart,
+                                periods == null ? null : whole(periods, "periods"),
+                                deadline,
+                                whole(required(reportDueDays, "reportDueDays"), "reportDueDays"),
+                                whole(required(reminderLetterDays, "reminderLetterDays"), "reminderLetterDays"),
+                                whole(required(consolidationDueDays, "consolidationDueDays"), "consolidationDueDays"))
+                        .toCycle();
+            }
+            return new ReportingCycle(
+                    firstPeriodStart,
+                    required(periodLength, "periodLength").strip(),
+                    required(unitDeadlineAfterEnd, "unitDeadlineAfterEnd").strip(),
+                    required(reminderLetterAfterDeadline, "reminderLetterAfterDeadline")
+                            .strip(),
+                    required(consolidationDeadlineAfterEnd, "consolidationDeadlineAfterEnd")
+                            .strip(),
+                    required(endAt, "endAt"));
+        }
+
+        private static <T> T required(T value, String field) {
+            if (value == null || value instanceof String s && s.isBlank()) {
+                throw new IllegalArgumentException(
+                        "Chu kỳ báo cáo thiếu " + field + ". / The cycle's " + field + " is missing.");
+            }
+            return value;
+        }
+
+        private static int whole(BigDecimal value, String field) {
+            try {
+                return value.intValueExact();
+            } catch (ArithmeticException notAWholeNumberThatFits) {
+                throw new IllegalArgumentException(field + " phải là số nguyên (ví dụ 12), không phải " + value + ". / "
+                        + field + " must be a whole number (for example 12), not " + value + ".");
+            }
+        }
+    }
 
     public record CreateRequest(
             @NotBlank(message = "Cần chọn công việc cho ý kiến chỉ đạo. / The opinion task is required.")
@@ -208,14 +283,7 @@ public class DirectivesResource {
     public Response create(@Valid @NotNull(message = BODY_MISSING) CreateRequest request) {
         ReportingCycle cycle;
         try {
-            var c = request.cycle();
-            cycle = new ReportingCycle(
-                    c.firstPeriodStart(),
-                    c.periodLength().strip(),
-                    c.unitDeadlineAfterEnd().strip(),
-                    c.reminderLetterAfterDeadline().strip(),
-                    c.consolidationDeadlineAfterEnd().strip(),
-                    c.endAt());
+            cycle = request.cycle().toCycle();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
-import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.directive.control.CycleChoice;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.TaskPage;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
@@ -74,23 +74,27 @@ public class GiveOpinionView extends TaskPage {
     @NotBlank(message = "Cần cơ quan nhận báo cáo. / The receiver is required.")
     private String receiverUnit;
 
+    // The cycle as a leader says it (see CycleChoice): how often, how many times, deadlines in days.
+    @NotNull(message = "Cần chọn tần suất báo cáo. / The frequency is required.")
+    private CycleChoice.Frequency frequency = CycleChoice.Frequency.MONTHLY;
+
     @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
     private LocalDateTime firstPeriodStart;
 
-    @NotBlank(message = "Cần độ dài kỳ báo cáo, ví dụ P1M. / The period length is required, e.g. P1M.")
-    private String periodLength = "P1M";
+    /** How many periods; not asked for a report made once. */
+    private Integer periods = 12;
 
-    @NotBlank(message = "Cần hạn báo cáo của đơn vị, ví dụ P0D. / The unit deadline is required, e.g. P0D.")
-    private String unitDeadline = "P0D";
+    /** The single period's end, for a report made once; the hour can be set too, for a short test cycle. */
+    private LocalDateTime deadline;
 
-    @NotBlank(message = "Cần hạn gửi văn bản đôn đốc, ví dụ P3D. / The reminder letter delay is required.")
-    private String reminderLetter = "P3D";
+    @NotNull(message = "Cần số ngày hạn báo cáo của đơn vị. / The report deadline in days is required.")
+    private Integer reportDueDays = 0;
 
-    @NotBlank(message = "Cần hạn báo cáo tổng hợp, ví dụ P1D. / The consolidation deadline is required.")
-    private String consolidation = "P1D";
+    @NotNull(message = "Cần số ngày gửi văn bản đôn đốc. / The reminder letter's days are required.")
+    private Integer reminderLetterDays = 3;
 
-    @NotNull(message = "Cần ngày kết thúc. / The end date is required.")
-    private LocalDateTime endAt;
+    @NotNull(message = "Cần số ngày hạn báo cáo tổng hợp. / The consolidated report's days are required.")
+    private Integer consolidationDueDays = 1;
 
     private List<TargetRow> targets = new ArrayList<>();
     private TreeNode<UnitNode> recipientTree;
@@ -245,13 +249,13 @@ public class GiveOpinionView extends TaskPage {
         leadUnit = "VP-KSTTHC";
         consolidatingUnit = "SO-TTTT";
         receiverUnit = "BO-TTTT";
-        // A monthly cycle from the start of the next 15th (Decree 09/2019's monthly window), for a year; the
-        // hour can be set too, for a cycle shorter than days.
+        // A monthly cycle from the next 15th (the decree's windows run from the 15th to the 14th),
+        // twelve times; a report made once is due a month after the start unless changed.
         firstPeriodStart = (today.getDayOfMonth() <= 15
                         ? today.withDayOfMonth(15)
                         : today.plusMonths(1).withDayOfMonth(15))
                 .atStartOfDay();
-        endAt = firstPeriodStart.plusMonths(12);
+        deadline = firstPeriodStart.plusMonths(1);
         targets = new ArrayList<>(
                 IspeedTargets.defaults().stream().map(TargetRow::new).toList());
         buildOrgChart();
@@ -344,13 +348,16 @@ public class GiveOpinionView extends TaskPage {
                 }
                 parsed.add(t.toTarget());
             }
-            var cycle = new ReportingCycle(
-                    inVietnam(firstPeriodStart),
-                    periodLength.strip(),
-                    unitDeadline.strip(),
-                    reminderLetter.strip(),
-                    consolidation.strip(),
-                    inVietnam(endAt));
+            boolean once = frequency == CycleChoice.Frequency.ONCE;
+            var cycle = new CycleChoice(
+                            frequency,
+                            inVietnam(firstPeriodStart),
+                            once ? null : periods,
+                            once && deadline != null ? inVietnam(deadline) : null,
+                            reportDueDays,
+                            reminderLetterDays,
+                            consolidationDueDays)
+                    .toCycle();
             var directive = directives.create(
                     getTaskId(),
                     caller.taskGroups(),
@@ -499,43 +506,59 @@ public class GiveOpinionView extends TaskPage {
         this.firstPeriodStart = firstPeriodStart;
     }
 
-    public String getPeriodLength() {
-        return periodLength;
+    public CycleChoice.Frequency getFrequency() {
+        return frequency;
     }
 
-    public void setPeriodLength(String periodLength) {
-        this.periodLength = periodLength;
+    public void setFrequency(CycleChoice.Frequency frequency) {
+        this.frequency = frequency;
     }
 
-    public String getUnitDeadline() {
-        return unitDeadline;
+    public CycleChoice.Frequency[] getFrequencies() {
+        return CycleChoice.Frequency.values();
     }
 
-    public void setUnitDeadline(String unitDeadline) {
-        this.unitDeadline = unitDeadline;
+    public boolean isOnce() {
+        return frequency == CycleChoice.Frequency.ONCE;
     }
 
-    public String getReminderLetter() {
-        return reminderLetter;
+    public Integer getPeriods() {
+        return periods;
     }
 
-    public void setReminderLetter(String reminderLetter) {
-        this.reminderLetter = reminderLetter;
+    public void setPeriods(Integer periods) {
+        this.periods = periods;
     }
 
-    public String getConsolidation() {
-        return consolidation;
+    public LocalDateTime getDeadline() {
+        return deadline;
     }
 
-    public void setConsolidation(String consolidation) {
-        this.consolidation = consolidation;
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
     }
 
-    public LocalDateTime getEndAt() {
-        return endAt;
+    public Integer getReportDueDays() {
+        return reportDueDays;
     }
 
-    public void setEndAt(LocalDateTime endAt) {
-        this.endAt = endAt;
+    public void setReportDueDays(Integer reportDueDays) {
+        this.reportDueDays = reportDueDays;
+    }
+
+    public Integer getReminderLetterDays() {
+        return reminderLetterDays;
+    }
+
+    public void setReminderLetterDays(Integer reminderLetterDays) {
+        this.reminderLetterDays = reminderLetterDays;
+    }
+
+    public Integer getConsolidationDueDays() {
+        return consolidationDueDays;
+    }
+
+    public void setConsolidationDueDays(Integer consolidationDueDays) {
+        this.consolidationDueDays = consolidationDueDays;
     }
 }

@@ -173,11 +173,18 @@ public class SpeedTests {
         return trend(shown).stream().map(this::label).toList();
     }
 
-    /** "10/2026" by the month the period starts in; "(trước)" marks periods before the directive. */
+    /**
+     * The period's own label ("Tháng 11/2026"); a window before the directive has none, so it is
+     * named by the month its last day falls in (the decree's 15th-to-14th windows end in the month
+     * they report on), marked "(trước)".
+     */
     public String label(Measurements.TrendPoint point) {
-        String month =
-                DateTimeFormatter.ofPattern("MM/yyyy").format(point.from().atZoneSameInstant(ZONE));
-        return point.beforeDirective() ? month + " " + messages().getString("dashboard.beforeShort") : month;
+        if (!point.beforeDirective()) {
+            return point.periodLabel();
+        }
+        String month = DateTimeFormatter.ofPattern("MM/yyyy")
+                .format(point.to().minusNanos(1).atZoneSameInstant(ZONE));
+        return month + " " + messages().getString("dashboard.beforeShort");
     }
 
     private Directive directive(DirectiveBoard.Overview shown) {

@@ -11,6 +11,7 @@ public class AcknowledgeReceiptView extends ReportingPage {
     private static final long serialVersionUID = 1L;
 
     private String documentId;
+    private String periodLabel;
 
     @Override
     protected String stepKey() {
@@ -20,6 +21,7 @@ public class AcknowledgeReceiptView extends ReportingPage {
     @Override
     protected void load() {
         documentId = reporting.consolidatedDocumentId(getTaskId(), stepKey(), caller.taskGroups());
+        periodLabel = context == null ? "" : reporting.periodLabel(context);
     }
 
     public String acknowledge() {
@@ -40,7 +42,7 @@ public class AcknowledgeReceiptView extends ReportingPage {
         return documentId;
     }
 
-    public int getPeriodNumber() {
-        return context == null ? 0 : context.periodIndex() + 1;
+    public String getPeriodLabel() {
+        return periodLabel;
     }
 }

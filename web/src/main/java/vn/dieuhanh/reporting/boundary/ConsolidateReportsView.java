@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import vn.dieuhanh.directive.boundary.Reporting;
+import vn.dieuhanh.document.control.DocumentTemplates;
 
 /**
  * "Tổng hợp báo cáo": the DIC officer sees every recipient's standing in the period, reminds the
@@ -64,7 +65,7 @@ public class ConsolidateReportsView extends ReportingPage {
             consolidatedId = reporting.consolidatedDocumentIdOf(context.directiveId(), context.periodIndex());
             message(
                     FacesMessage.SEVERITY_INFO,
-                    "Đã lập báo cáo tổng hợp kỳ " + (context.periodIndex() + 1)
+                    "Đã lập báo cáo tổng hợp " + DocumentTemplates.lowerFirst(board.periodLabel())
                             + ", chuyển Giám đốc Sở ký. Xem báo cáo dưới đây.");
         } catch (RuntimeException e) {
             fail(e);

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.document.control.DocumentContent;
 import vn.dieuhanh.document.control.DocumentKind;
+import vn.dieuhanh.document.control.DocumentTemplates;
 import vn.dieuhanh.document.control.OfficialLayout;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.platform.control.SpreadsheetCells;
@@ -45,6 +46,7 @@ public class AuditExports {
         "process",
         "process_instance",
         "period",
+        "period_label",
         "decision",
         "reason",
         "document_id",
@@ -85,6 +87,7 @@ public class AuditExports {
             row.add(e.processKey());
             row.add(e.processInstanceId());
             row.add(e.periodIndex() == null ? "" : Integer.toString(e.periodIndex() + 1));
+            row.add(e.periodLabel());
             row.add(e.decision());
             row.add(e.reason());
             row.add(e.documentId());
@@ -164,8 +167,13 @@ public class AuditExports {
         String step = e.stepName() != null ? e.stepName() : e.stepKey();
         return e.kindLabel()
                 + (step == null ? "" : ": " + step)
-                + (e.periodIndex() == null ? "" : ", kỳ " + (e.periodIndex() + 1))
+                + (e.periodIndex() == null ? "" : ", " + periodOf(e))
                 + ("REFUSED".equals(e.outcome()) ? " [bị từ chối]" : "");
+    }
+
+    /** The period as people name it; the number (from 1) when its directive's cycle is unknown. */
+    private static String periodOf(TrailEvent e) {
+        return e.periodLabel() != null ? DocumentTemplates.lowerFirst(e.periodLabel()) : "kỳ " + (e.periodIndex() + 1);
     }
 
     private static String decision(TrailEvent e) {

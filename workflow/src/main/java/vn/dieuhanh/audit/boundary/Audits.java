@@ -15,12 +15,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.audit.control.EngineHistory;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.audit.entity.AuditHead;
 import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.platform.control.CityOffice;
 
 /**
@@ -107,7 +109,7 @@ public class Audits {
                         "Chỉ kiểm tra viên được tìm trên mọi văn bản chỉ đạo; hãy chọn một văn bản. / Only auditors"
                                 + " search across directives; choose one directive.");
             }
-            found = entries(null, criteria, window).stream().map(Trails::of).toList();
+            found = trail(entries(null, criteria, window));
         }
         return List.copyOf(found.subList(Math.min(offset, found.size()), Math.min(window, found.size())));
     }
@@ -201,8 +203,7 @@ public class Audits {
     private List<TrailEvent> merged(
             Directive directive, OffsetDateTime from, OffsetDateTime to, AuditSearch criteria, int window) {
         AuditSearch within = criteria != null ? criteria : new AuditSearch(directive.id(), null, null, from, to, null);
-        List<TrailEvent> ours =
-                entries(directive, within, window).stream().map(Trails::of).toList();
+        List<TrailEvent> ours = trail(entries(directive, within, window));
         List<TrailEvent> theirs = List.of();
         boolean engineToo =
                 within.person() == null && (within.kind() == null || Trails.ENGINE_KINDS.contains(within.kind()));
@@ -216,6 +217,25 @@ public class Audits {
                     .toList();
         }
         return Trails.merge(ours, theirs, window);
+    }
+
+    /** Our entries as trail lines, each period named by its directive's cycle (read once per directive). */
+    private List<TrailEvent> trail(List<AuditEntry> entries) {
+        Map<String, Optional<ReportingCycle>> cycles = new HashMap<>();
+        return entries.stream().map(e -> Trails.of(e, periodLabel(e, cycles))).toList();
+    }
+
+    private String periodLabel(AuditEntry e, Map<String, Optional<ReportingCycle>> cycles) {
+        if (e.periodIndex() == null || e.directiveId() == null) {
+            return null;
+        }
+        ReportingCycle cycle = cycles.computeIfAbsent(
+                        e.directiveId(),
+                        id -> Optional.ofNullable(em.find(Directive.class, id)).map(Directive::cycle))
+                .orElse(null);
+        return cycle == null || e.periodIndex() < 0 || e.periodIndex() >= cycle.periodCount()
+                ? null
+                : cycle.label(e.periodIndex());
     }
 
     private List<AuditEntry> entries(Directive directive, AuditSearch c, int window) {

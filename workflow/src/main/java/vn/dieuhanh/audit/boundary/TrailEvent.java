@@ -25,6 +25,7 @@ public record TrailEvent(
         String processKey,
         String processInstanceId,
         Integer periodIndex,
+        String periodLabel,
         String decision,
         String reason,
         String documentId,

@@ -18,7 +18,8 @@ public final class Trails {
 
     private Trails() {}
 
-    public static TrailEvent of(AuditEntry e) {
+    /** An entry of ours; {@code periodLabel} is its period as people name it ("Tháng 11/2026"), if it has one. */
+    public static TrailEvent of(AuditEntry e, String periodLabel) {
         return new TrailEvent(
                 at(e.recordedAt()),
                 "audit",
@@ -38,6 +39,7 @@ public final class Trails {
                 null,
                 null,
                 e.periodIndex(),
+                periodLabel,
                 e.decision(),
                 e.reason(),
                 e.documentId(),
@@ -68,6 +70,7 @@ public final class Trails {
                 e.taskId(),
                 e.processKey(),
                 e.processInstanceId(),
+                null,
                 null,
                 null,
                 null,

@@ -70,7 +70,17 @@ public class DirectiveBoard {
     public record TargetView(
             String code, String name, String measure, BigDecimal threshold, String comparison, String source) {}
 
-    public record PeriodView(int index, OffsetDateTime from, OffsetDateTime to, OffsetDateTime unitDeadline) {}
+    /**
+     * A period as the pages offer it: its label ("Tháng 11/2026") and, when the label names a
+     * calendar month, quarter, half or year rather than its days, {@code calendar} so the page adds them.
+     */
+    public record PeriodView(
+            int index,
+            String label,
+            boolean calendar,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            OffsetDateTime unitDeadline) {}
 
     /** The directive's letter as the register holds it; {@code documentId} opens its PDF. */
     public record LetterView(String documentId, String number, LocalDate issuedOn, String state) {}
@@ -255,7 +265,8 @@ public class DirectiveBoard {
         List<PeriodView> periods = new ArrayList<>();
         for (int i = 0; i <= current; i++) {
             ReportingCycle.ReportingPeriod p = cycle.period(i);
-            periods.add(new PeriodView(i, p.start(), p.end(), p.unitDeadline()));
+            periods.add(
+                    new PeriodView(i, cycle.label(i), cycle.calendarLabels(), p.start(), p.end(), p.unitDeadline()));
         }
         int chosen = periodIndex == null || periodIndex < 0 || periodIndex > current ? current : periodIndex;
         PeriodView period = periods.get(chosen);

@@ -21,7 +21,8 @@ public record DirectiveStatus(
     /** A unit taking part, and the unit that forwarded the task to it, if any. */
     public record UnitView(String unitCode, String forwardedBy, String officer) {}
 
-    public record ReportView(String unitCode, int periodIndex, boolean late) {}
+    /** A unit's report; the period by its index (from 0) and as people name it ("Tháng 11/2026"). */
+    public record ReportView(String unitCode, int periodIndex, String periodLabel, boolean late) {}
 
-    public record ReminderView(String unitCode, int periodIndex, String kind) {}
+    public record ReminderView(String unitCode, int periodIndex, String periodLabel, String kind) {}
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.EvidenceRules;
@@ -21,6 +22,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportEvidence;
+import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
@@ -88,6 +90,11 @@ public class Directives {
     @Inject
     AuditLog audit;
 
+    /** The shortest period a cycle may have: a day in service; the system tests set seconds. */
+    @Inject
+    @ConfigProperty(name = "dieuhanh.cycle.min-period", defaultValue = "P1D")
+    String minPeriod;
+
     Clock clock = Clock.system(ZONE);
 
     /**
@@ -110,6 +117,7 @@ public class Directives {
         workflow.openTaskFor(opinionTaskId, OPINION_STEP, callerGroups);
         Directive directive;
         try {
+            spec.cycle().requirePeriodsOfAtLeast(ReportingCycle.amount(minPeriod == null ? "P1D" : minPeriod));
             directive = new Directive(
                     spec.code(),
                     spec.subject(),
@@ -696,6 +704,7 @@ public class Directives {
         var units = assignments.stream()
                 .map(a -> new DirectiveStatus.UnitView(a.unitCode(), a.parentUnit(), a.officer()))
                 .toList();
+        ReportingCycle cycle = directive.cycle();
         var reports = em
                 .createQuery(
                         "select r from UnitReport r where r.directiveId = :id order by r.periodIndex, r.unitCode",
@@ -703,7 +712,8 @@ public class Directives {
                 .setParameter("id", directiveId)
                 .getResultList()
                 .stream()
-                .map(r -> new DirectiveStatus.ReportView(r.unitCode(), r.periodIndex(), r.late()))
+                .map(r -> new DirectiveStatus.ReportView(
+                        r.unitCode(), r.periodIndex(), cycle.label(r.periodIndex()), r.late()))
                 .toList();
         var reminders = em
                 .createQuery(
@@ -713,7 +723,10 @@ public class Directives {
                 .getResultList()
                 .stream()
                 .map(r -> new DirectiveStatus.ReminderView(
-                        r.unitCode(), r.periodIndex(), r.kind().name()))
+                        r.unitCode(),
+                        r.periodIndex(),
+                        cycle.label(r.periodIndex()),
+                        r.kind().name()))
                 .toList();
         List<OpenTask> open = workflow.openTasksWhere("directiveId", directiveId);
         return new DirectiveStatus(

@@ -46,6 +46,7 @@ public class Reminders {
     /**
      * One reminder as its unit sees it.
      *
+     * @param periodLabel the period as officials name it ("Tháng 11/2026")
      * @param periodEnd the end of the period the report is for (exclusive)
      * @param reported whether the unit's signed report for that period is in (a reminder to a unit
      *     under target may come after its report)
@@ -57,19 +58,14 @@ public class Reminders {
             String subject,
             String unitCode,
             int periodIndex,
+            String periodLabel,
             OffsetDateTime periodStart,
             OffsetDateTime periodEnd,
             OffsetDateTime unitDeadline,
             DirectiveReminder.Kind kind,
             OffsetDateTime at,
             boolean reported,
-            String letterId) {
-
-        /** The period as officials count it, from one. */
-        public int periodNumber() {
-            return periodIndex + 1;
-        }
-    }
+            String letterId) {}
 
     /** Reminders of the last weeks to these units, for directives still in force, newest first. */
     public List<Notice> forUnits(Collection<String> unitCodes) {
@@ -122,6 +118,7 @@ public class Reminders {
                 directive.subject(),
                 reminder.unitCode(),
                 period,
+                directive.cycle().label(period),
                 local(dates.start()),
                 local(dates.end()),
                 local(dates.unitDeadline()),

@@ -173,6 +173,11 @@ public class Reporting {
                 period instanceof Number n ? n.intValue() : 0);
     }
 
+    /** The task's period as people name it ("Tháng 11/2026"), for the pages that speak of it. */
+    public String periodLabel(TaskContext context) {
+        return directive(context.directiveId()).cycle().label(context.periodIndex());
+    }
+
     public AssignmentChoices assignmentChoices(String taskId, Collection<String> groups) {
         TaskContext context = context(taskId, "assignOrForward", groups);
         String unit = context.unitCode();

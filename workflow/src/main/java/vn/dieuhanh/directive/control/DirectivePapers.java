@@ -39,9 +39,9 @@ public class DirectivePapers {
                         .toList());
     }
 
-    /** A period as documents name it. */
+    /** A period as documents name it: "Tháng 11/2026", "Quý IV/2026" (see {@code ReportingCycle.label}). */
     public String periodLabel(Directive directive, int periodIndex) {
-        return "Kỳ " + (periodIndex + 1);
+        return directive.cycle().label(periodIndex);
     }
 
     public DocumentTemplates.Source source(Directive directive) {

@@ -597,7 +597,8 @@ public class DocumentTemplates {
         return text.toUpperCase(VI);
     }
 
-    private static String lowerFirst(String text) {
+    /** As a name reads inside a sentence: "Quý IV/2026" becomes "quý IV/2026". */
+    public static String lowerFirst(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

@@ -202,6 +202,7 @@ public class Measurements {
      */
     public record PeriodFigures(
             int periodIndex,
+            String periodLabel,
             OffsetDateTime from,
             OffsetDateTime to,
             long sampleTarget,
@@ -215,6 +216,7 @@ public class Measurements {
         public PeriodFigures with(List<MeasuredFigures.TargetFigures> generic) {
             return new PeriodFigures(
                     periodIndex,
+                    periodLabel,
                     from,
                     to,
                     sampleTarget,
@@ -251,6 +253,7 @@ public class Measurements {
                     new MonthlyFigures(connection, tree::get).compute(period.start(), period.end(), threshold);
             return new PeriodFigures(
                     periodIndex,
+                    directive.cycle().label(periodIndex),
                     period.start(),
                     period.end(),
                     sampleTarget,
@@ -271,8 +274,10 @@ public class Measurements {
      *
      * @param periodIndex the directive's period; negative before its first period (same shape)
      */
+    /** A period of the trend; {@code periodLabel} as people name it, none for the windows before the directive. */
     public record TrendPoint(
             int periodIndex,
+            String periodLabel,
             OffsetDateTime from,
             OffsetDateTime to,
             long samples,
@@ -310,8 +315,10 @@ public class Measurements {
                 int atTarget = (int) directive.recipients().stream()
                         .filter(unit -> point.totalOf(unit) >= sampleTarget)
                         .count();
+                int index = first + point.index();
                 trend.add(new TrendPoint(
-                        first + point.index(),
+                        index,
+                        index < 0 ? null : cycle.label(index),
                         point.from(),
                         point.to(),
                         point.samples(),

@@ -18,13 +18,15 @@ class TrailsAndExportsTest {
     private static final Instant T = Instant.parse("2024-11-15T01:00:00Z");
 
     private static TrailEvent ours(long seq, Instant at, String decision, String reason) {
-        return Trails.of(new AuditEntry(
-                seq,
-                AuditEntry.GENESIS,
-                AuditFacts.of(AuditKind.STEP_COMPLETED, "truongphong")
-                        .as("VP-KSTTHC", "division-head")
-                        .decision(decision, reason),
-                OffsetDateTime.ofInstant(at, Audits.ZONE)));
+        return Trails.of(
+                new AuditEntry(
+                        seq,
+                        AuditEntry.GENESIS,
+                        AuditFacts.of(AuditKind.STEP_COMPLETED, "truongphong")
+                                .as("VP-KSTTHC", "division-head")
+                                .decision(decision, reason),
+                        OffsetDateTime.ofInstant(at, Audits.ZONE)),
+                null);
     }
 
     private static TrailEvent engine(String activity, String type, Instant at, Instant ended) {
@@ -67,5 +69,21 @@ class TrailsAndExportsTest {
                 .contains(",'@cmd,")
                 .contains("2024-11-15T08:00+07:00,audit,7,STEP_COMPLETED,Hoàn thành bước xử lý,DONE,truongphong");
         assertThat(csv.lines()).hasSize(3);
+    }
+
+    @Test
+    void aPeriodIsGivenByItsNumberAndItsName() throws Exception {
+        TrailEvent report = Trails.of(
+                new AuditEntry(
+                        9,
+                        AuditEntry.GENESIS,
+                        AuditFacts.of(AuditKind.STEP_COMPLETED, "canbo").period(1),
+                        OffsetDateTime.ofInstant(T, Audits.ZONE)),
+                "Tháng 12/2024");
+        StringWriter out = new StringWriter();
+        AuditExports.csv(List.of(report), out);
+        assertThat(out.toString().lines().findFirst().orElseThrow()).contains(",period,period_label,");
+        assertThat(out.toString()).contains(",2,Tháng 12/2024,");
+        assertThat(report.periodLabel()).isEqualTo("Tháng 12/2024");
     }
 }

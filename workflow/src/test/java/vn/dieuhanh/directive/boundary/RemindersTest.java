@@ -94,12 +94,12 @@ class RemindersTest {
         List<Reminders.Notice> seen = reminders.forUnits(List.of("QUAN-NGOQUYEN"));
 
         assertThat(seen)
-                .extracting(n -> n.kind() + " " + n.directiveCode() + " " + n.unitCode() + " kỳ " + n.periodNumber()
+                .extracting(n -> n.kind() + " " + n.directiveCode() + " " + n.unitCode() + " " + n.periodLabel()
                         + (n.reported() ? " đã nộp" : " chưa nộp"))
                 .containsExactly(
-                        "REMINDER ISPEED-HP QUAN-NGOQUYEN kỳ 3 chưa nộp",
-                        "DIC_REMINDER ISPEED-HP QUAN-NGOQUYEN kỳ 2 đã nộp",
-                        "REMINDER ISPEED-HP QUAN-NGOQUYEN kỳ 2 đã nộp");
+                        "REMINDER ISPEED-HP QUAN-NGOQUYEN Tháng 11/2026 chưa nộp",
+                        "DIC_REMINDER ISPEED-HP QUAN-NGOQUYEN Tháng 10/2026 đã nộp",
+                        "REMINDER ISPEED-HP QUAN-NGOQUYEN Tháng 10/2026 đã nộp");
         Reminders.Notice latest = seen.get(0);
         // Period 3 of a monthly cycle from 1 September: November, due five days after it ends.
         assertThat(latest.periodStart()).isEqualTo(OffsetDateTime.parse("2026-11-01T00:00+07:00"));

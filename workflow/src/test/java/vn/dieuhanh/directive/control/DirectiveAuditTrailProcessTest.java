@@ -208,7 +208,10 @@ class DirectiveAuditTrailProcessTest {
         act("canbo-mayto", "P-MAYTO:unit-officer", "draftUnitReport", "REPORTED", null, Map.of());
         act("thutruong-mayto", "P-MAYTO:unit-head", "approveUnitReport", "APPROVED", null, Map.of("approved", true));
 
-        List<TrailEvent> ours = audit.entries.stream().map(Trails::of).toList();
+        List<TrailEvent> ours = audit.entries.stream()
+                .map(e -> Trails.of(
+                        e, e.periodIndex() == null ? null : directive.cycle().label(e.periodIndex())))
+                .toList();
         List<TrailEvent> theirs = new EngineHistory(engine, dataSource)
                 .events(root, null, null, 10_000).stream()
                         .map(e -> Trails.of(e, directiveId, directive.code()))
