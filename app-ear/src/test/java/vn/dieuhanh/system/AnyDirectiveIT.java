@@ -93,10 +93,28 @@ class AnyDirectiveIT {
                 .add(target("late", "Số hồ sơ giải quyết trễ hạn", "hồ sơ", "COUNT", "AT_MOST", 0, "SUM"));
     }
 
-    private static JsonArrayBuilder taskTargets() {
-        return Json.createArrayBuilder()
-                .add(target("proposal", "Đã gửi văn bản đề xuất sửa đổi", "", "YES_NO", "YES", null, "ALL"))
-                .add(target("difficulties", "Khó khăn, vướng mắc", "", "TEXT", "NONE", null, "NONE"));
+    /** A one-off task from the template: its targets and the rest of its cycle are the template's. */
+    private static String fromTemplate(
+            String opinionTask, String code, String template, List<String> recipients, OffsetDateTime start) {
+        JsonArrayBuilder units = Json.createArrayBuilder();
+        recipients.forEach(units::add);
+        return Json.createObjectBuilder()
+                .add("opinionTaskId", opinionTask)
+                .add("code", code)
+                .add("subject", "V/v rà soát, đề xuất sửa đổi quy định về thủ tục hành chính")
+                .add("opinion", "Giao các sở rà soát và báo cáo kết quả.")
+                .add("leadUnit", "VP-KSTTHC")
+                .add("recipients", units)
+                .add("template", template)
+                .add(
+                        "cycle",
+                        Json.createObjectBuilder()
+                                .add("firstPeriodStart", start.toString())
+                                .add(
+                                        "deadline",
+                                        start.plusSeconds(PERIOD_SECONDS).toString()))
+                .build()
+                .toString();
     }
 
     /** A directive as the leader gives it; a null consolidating unit or receiver is left out of the body. */
@@ -408,48 +426,58 @@ class AnyDirectiveIT {
         List<String> recipients = List.of("SO-TP", "SO-XD");
         String opinionTask = opinionTaskForNewLetter();
 
-        // Shapes that do not hold together, or units that do not exist, are refused.
+        // The templates on offer; a template that does not exist, a shape that does not hold
+        // together and a unit that does not exist are refused, and nothing is created.
+        HttpResponse<String> templates = get("/api/directive-templates", tokenOf("lanhdao"));
+        assertThat(templates.statusCode()).as(templates.body()).isEqualTo(200);
+        assertThat(json(templates.body()).asJsonArray().stream()
+                        .map(t -> t.asJsonObject().getString("code")))
+                .contains("ispeed-monthly", "quarterly-report", "one-off-task");
+        HttpResponse<String> noTemplate = post(
+                "/api/directives", tokenOf("lanhdao"), fromTemplate(opinionTask, code, "khong-co", recipients, start));
+        assertThat(noTemplate.statusCode()).as(noTemplate.body()).isEqualTo(400);
+        assertThat(noTemplate.body()).contains("Không có mẫu văn bản chỉ đạo");
         HttpResponse<String> receiverAlone = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                body(opinionTask, code, "V/v rà soát", null, "BO-TTTT", recipients, taskTargets(), start, 1));
+                body(opinionTask, code, "V/v rà soát", null, "BO-TTTT", recipients, digitisingTargets(), start, 1));
         assertThat(receiverAlone.statusCode()).as(receiverAlone.body()).isEqualTo(400);
         assertThat(receiverAlone.body()).contains("đơn vị tổng hợp");
         HttpResponse<String> unknownUnit = post(
                 "/api/directives",
                 tokenOf("lanhdao"),
-                body(opinionTask, code, "V/v rà soát", null, null, List.of("SO-KHONGCO"), taskTargets(), start, 1));
+                body(
+                        opinionTask,
+                        code,
+                        "V/v rà soát",
+                        null,
+                        null,
+                        List.of("SO-KHONGCO"),
+                        digitisingTargets(),
+                        start,
+                        1));
         assertThat(unknownUnit.statusCode()).as(unknownUnit.body()).isEqualTo(400);
         assertThat(unknownUnit.body()).contains("SO-KHONGCO");
         assertThat(count("select count(*) from dh_directive where code = ?", code))
                 .isZero();
 
-        String id = create(body(
-                opinionTask,
-                code,
-                "V/v rà soát, đề xuất sửa đổi quy định về thủ tục hành chính",
-                null,
-                null,
-                recipients,
-                taskTargets(),
-                start,
-                1));
+        String id = create(fromTemplate(opinionTask, code, "one-off-task", recipients, start));
         issue(id, code);
         recipients.forEach(unit -> assign(id, code, unit));
         HttpResponse<String> notYesNo = post(
                 "/api/directives/" + id + "/units/SO-TP/report",
                 tokenOf(officer("SO-TP")),
                 "{\"taskId\":\"" + awaitTask(officer("SO-TP"), "draftUnitReport", code)
-                        + "\",\"values\":{\"proposal\":\"yes\"}}");
+                        + "\",\"values\":{\"done\":\"yes\"}}");
         assertThat(notYesNo.statusCode()).as(notYesNo.body()).isEqualTo(400);
-        report(id, code, "SO-TP", "{\"proposal\":true,\"difficulties\":\"Cần thêm thời gian lấy ý kiến.\"}");
-        report(id, code, "SO-XD", "{\"proposal\":false}");
+        report(id, code, "SO-TP", "{\"done\":true,\"result\":\"Đã gửi đề xuất sửa đổi 3 thủ tục.\"}");
+        report(id, code, "SO-XD", "{\"done\":false}");
 
         // The lead division reads the reports addressed to it; the directive ends with its one period.
         JsonObject report = document(id, "UNIT_REPORT", "SO-XD", 0, "chuyenvien");
         assertThat(text(report.getString("id"), "chuyenvien"))
                 .contains("Phòng Kiểm soát thủ tục hành chính")
-                .contains("Đã gửi văn bản đề xuất sửa đổi")
+                .contains("Đã hoàn thành nhiệm vụ")
                 .contains("Không");
         assertThat(eventually(Duration.ofSeconds(60), () -> "CLOSED"
                         .equals(status("lanhdao", id).getString("status"))))

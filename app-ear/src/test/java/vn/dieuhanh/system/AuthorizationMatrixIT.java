@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST /api/incoming-documents", Set.of(CLERK));
         MATRIX.put("GET /api/incoming-documents/{id}", Set.of(CLERK, LEADER, AUDITOR));
         MATRIX.put("POST /api/directives", Set.of(LEADER));
+        MATRIX.put("GET /api/directive-templates", Set.of(LEADER, CHIEF, SPECIALIST, HEAD, AUDITOR));
         MATRIX.put("GET /api/directives", DIRECTIVE_READERS);
         MATRIX.put("GET /api/directives/{id}", DIRECTIVE_READERS);
         MATRIX.put("POST /api/directives/{id}/draft", Set.of(SPECIALIST));

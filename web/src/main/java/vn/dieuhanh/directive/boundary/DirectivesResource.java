@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.directive.control.CycleChoice;
+import vn.dieuhanh.directive.control.DirectiveTemplates;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.identity.boundary.Caller;
@@ -146,6 +147,47 @@ public class DirectivesResource {
                 + " reminderLetterDays, consolidationDueDays) or the ISO 8601 form (periodLength,"
                 + " unitDeadlineAfterEnd, reminderLetterAfterDeadline, consolidationDeadlineAfterEnd, endAt)";
 
+        /**
+         * The cycle this asks for; with a template's cycle, the plain fields left out are the
+         * template's. An {@link IllegalArgumentException} says what is wrong.
+         */
+        ReportingCycle toCycle(DirectiveTemplates.Cycle defaults) {
+            boolean isoGiven = periodLength != null
+                    || unitDeadlineAfterEnd != null
+                    || reminderLetterAfterDeadline != null
+                    || consolidationDeadlineAfterEnd != null
+                    || endAt != null;
+            if (defaults == null || isoGiven || firstPeriodStart == null) {
+                return toCycle();
+            }
+            CycleChoice template = defaults.from(firstPeriodStart);
+            boolean once = frequency == null
+                    ? template.frequency() == CycleChoice.Frequency.ONCE
+                    : CycleChoice.Frequency.parse(frequency) == CycleChoice.Frequency.ONCE;
+            return new CycleRequest(
+                            firstPeriodStart,
+                            frequency != null ? frequency : template.frequency().name(),
+                            periods != null
+                                    ? periods
+                                    : once || template.periods() == null
+                                            ? null
+                                            : BigDecimal.valueOf(template.periods()),
+                            deadline != null ? deadline : once ? template.deadline() : null,
+                            reportDueDays != null ? reportDueDays : BigDecimal.valueOf(template.reportDueDays()),
+                            reminderLetterDays != null
+                                    ? reminderLetterDays
+                                    : BigDecimal.valueOf(template.reminderLetterDays()),
+                            consolidationDueDays != null
+                                    ? consolidationDueDays
+                                    : BigDecimal.valueOf(template.consolidationDueDays()),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)
+                    .toCycle();
+        }
+
         /** The cycle this asks for; an {@link IllegalArgumentException} says what is wrong. */
         ReportingCycle toCycle() {
             boolean plain = frequency != null
@@ -227,11 +269,15 @@ public class DirectivesResource {
             @NotEmpty(message = "Cần ít nhất một đơn vị nhận. / At least one recipient is required.")
                     List<@NotBlank(message = "Mã đơn vị nhận không được trống. / A recipient code is blank.") String>
                             recipients,
-            @NotEmpty(message = "Cần ít nhất một chỉ tiêu. / At least one target is required.")
-                    @Size(max = 30, message = "Tối đa 30 chỉ tiêu. / At most 30 targets.")
+            // Without them, a template's (see template).
+            @Size(max = 30, message = "Tối đa 30 chỉ tiêu. / At most 30 targets.")
                     List<@Valid @NotNull(message = "Chỉ tiêu không được trống. / A target is empty.") TargetRequest>
                             targets,
-            @NotNull(message = "Cần chu kỳ báo cáo. / The reporting cycle is required.") @Valid CycleRequest cycle) {}
+            @NotNull(message = "Cần chu kỳ báo cáo. / The reporting cycle is required.") @Valid CycleRequest cycle,
+            // A directive template's code: the targets, the units that consolidate and receive
+            // and the cycle's fields the request leaves out are the template's.
+            @Size(max = 60, message = "Mã mẫu tối đa 60 ký tự. / A template code has at most 60 characters.")
+                    String template) {}
 
     public record TaskRequest(@NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId) {}
 
@@ -281,18 +327,27 @@ public class DirectivesResource {
     @POST
     @RolesAllowed(Roles.CITY_LEADER)
     public Response create(@Valid @NotNull(message = BODY_MISSING) CreateRequest request) {
+        DirectiveTemplates.DirectiveTemplate template;
         ReportingCycle cycle;
-        try {
-            cycle = request.cycle().toCycle();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
         List<Target> targets;
         try {
-            targets = request.targets().stream().map(TargetRequest::toTarget).toList();
+            template = request.template() == null ? null : DirectiveTemplates.get(request.template());
+            cycle = request.cycle().toCycle(template == null ? null : template.cycle());
+            targets = request.targets() == null || request.targets().isEmpty()
+                    ? template == null ? List.of() : template.targets()
+                    : request.targets().stream().map(TargetRequest::toTarget).toList();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+        if (targets.isEmpty()) {
+            throw new BadRequestException("Cần ít nhất một chỉ tiêu. / At least one target is required.");
+        }
+        // Left out, the template's; given as "", none (no consolidation, nobody beyond the city).
+        String consolidating = request.consolidatingUnit() != null || template == null
+                ? request.consolidatingUnit()
+                : template.consolidatingUnit();
+        String receiver =
+                request.receiverUnit() != null || template == null ? request.receiverUnit() : template.receiverUnit();
         Directive directive = directives.create(
                 request.opinionTaskId(),
                 caller.taskGroups(),
@@ -302,8 +357,8 @@ public class DirectivesResource {
                         Text.clean(request.subject()),
                         Text.clean(request.opinion()),
                         request.leadUnit().strip(),
-                        request.consolidatingUnit(),
-                        request.receiverUnit(),
+                        consolidating,
+                        receiver,
                         request.recipients().stream().map(String::strip).toList(),
                         targets,
                         cycle));

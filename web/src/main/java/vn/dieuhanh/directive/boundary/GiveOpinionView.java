@@ -22,18 +22,18 @@ import java.util.Set;
 import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.dieuhanh.directive.control.CycleChoice;
+import vn.dieuhanh.directive.control.DirectiveTemplates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.TaskPage;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
-import vn.dieuhanh.ispeed.control.IspeedTargets;
 import vn.dieuhanh.platform.boundary.Text;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * "Cho ý kiến chỉ đạo": the city leader reads the incoming letter, writes the opinion and sets
  * the directive it starts (who drafts, who consolidates, who receives, targets, cycle). The form
- * starts from the defaults of the city's best-known campaign, to be changed for any other
- * directive; the facade applies the same rules as the API.
+ * starts from a directive template (see DirectiveTemplates) the leader picks and then changes;
+ * the facade applies the same rules as the API.
  */
 @Named
 @ViewScoped
@@ -43,6 +43,9 @@ public class GiveOpinionView extends TaskPage {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The kinds of unit an urging letter of the City Office goes to by default. */
     private static final Set<String> DEFAULT_RECIPIENT_TYPES = Set.of("department", "district", "public-unit", "media");
+    /** The template the form opens with: the first one listed. */
+    private static final String DEFAULT_TEMPLATE =
+            DirectiveTemplates.all().get(0).code();
 
     @Inject
     Directory directory;
@@ -68,11 +71,14 @@ public class GiveOpinionView extends TaskPage {
     @NotBlank(message = "Cần phòng chủ trì soạn thảo. / The lead division is required.")
     private String leadUnit;
 
-    @NotBlank(message = "Cần đơn vị tổng hợp. / The consolidating unit is required.")
+    /** Empty: no consolidated report; the units report to the lead division. */
     private String consolidatingUnit;
 
-    @NotBlank(message = "Cần cơ quan nhận báo cáo. / The receiver is required.")
+    /** Empty: the consolidated report goes to the city's leaders, nobody beyond the city. */
     private String receiverUnit;
+
+    /** The template the form was last filled from (see DirectiveTemplates). */
+    private String templateCode = DEFAULT_TEMPLATE;
 
     // The cycle as a leader says it (see CycleChoice): how often, how many times, deadlines in days.
     @NotNull(message = "Cần chọn tần suất báo cáo. / The frequency is required.")
@@ -247,17 +253,13 @@ public class GiveOpinionView extends TaskPage {
             code = code.substring(0, 20);
         }
         leadUnit = "VP-KSTTHC";
-        consolidatingUnit = "SO-TTTT";
-        receiverUnit = "BO-TTTT";
-        // A monthly cycle from the next 15th (the decree's windows run from the 15th to the 14th),
-        // twelve times; a report made once is due a month after the start unless changed.
+        // From the next 15th (the decree's windows run from the 15th to the 14th); the rest from
+        // the first template, which the leader may change for another.
         firstPeriodStart = (today.getDayOfMonth() <= 15
                         ? today.withDayOfMonth(15)
                         : today.plusMonths(1).withDayOfMonth(15))
                 .atStartOfDay();
-        deadline = firstPeriodStart.plusMonths(1);
-        targets = new ArrayList<>(
-                IspeedTargets.defaults().stream().map(TargetRow::new).toList());
+        applyTemplate();
         buildOrgChart();
     }
 
@@ -317,6 +319,59 @@ public class GiveOpinionView extends TaskPage {
         }
     }
 
+    /**
+     * Fills the form from the chosen template: targets, cycle, who consolidates and who receives.
+     * The start, the recipients and the words stay as they are; everything stays editable.
+     */
+    public void applyTemplate() {
+        DirectiveTemplates.DirectiveTemplate template;
+        try {
+            template = DirectiveTemplates.get(templateCode);
+        } catch (IllegalArgumentException unknown) {
+            messageFor("opinion:template", unknown.getMessage());
+            return;
+        }
+        consolidatingUnit = template.consolidatingUnit();
+        receiverUnit = template.receiverUnit();
+        targets =
+                new ArrayList<>(template.targets().stream().map(TargetRow::new).toList());
+        DirectiveTemplates.Cycle cycle = template.cycle();
+        frequency = cycle.frequency();
+        periods = cycle.periods();
+        deadline = cycle.deadlineDays() == null
+                ? firstPeriodStart.plusMonths(1)
+                : firstPeriodStart.plusDays(cycle.deadlineDays());
+        reportDueDays = cycle.reportDueDays();
+        reminderLetterDays = cycle.reminderLetterDays();
+        consolidationDueDays = cycle.consolidationDueDays();
+    }
+
+    public List<DirectiveTemplates.DirectiveTemplate> getTemplates() {
+        return DirectiveTemplates.all();
+    }
+
+    public String getTemplateDescription() {
+        return DirectiveTemplates.find(templateCode)
+                .map(DirectiveTemplates.DirectiveTemplate::description)
+                .orElse("");
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public void setTemplateCode(String templateCode) {
+        this.templateCode = templateCode;
+    }
+
+    public Target.Kind[] getKinds() {
+        return Target.Kind.values();
+    }
+
+    public Target.RollUp[] getRollUps() {
+        return Target.RollUp.values();
+    }
+
     public void addTarget() {
         targets.add(new TargetRow());
     }
@@ -339,11 +394,9 @@ public class GiveOpinionView extends TaskPage {
         try {
             List<Target> parsed = new ArrayList<>();
             for (TargetRow t : targets) {
-                if (blank(t.code) || blank(t.name) || blank(t.measure) || t.threshold == null) {
-                    messageFor(
-                            "opinion:targets",
-                            "Mỗi chỉ tiêu cần mã, tên, đơn vị đo và ngưỡng. / Each target needs a code, name, measure and"
-                                    + " threshold.");
+                // Whether a threshold, a measure or a roll-up fits the kind, the target itself says.
+                if (blank(t.code) || blank(t.name)) {
+                    messageFor("opinion:targets", "Mỗi chỉ tiêu cần mã và tên. / Each target needs a code and a name.");
                     return null;
                 }
                 parsed.add(t.toTarget());
@@ -367,8 +420,8 @@ public class GiveOpinionView extends TaskPage {
                             Text.clean(subject),
                             Text.clean(opinion),
                             leadUnit,
-                            consolidatingUnit,
-                            receiverUnit,
+                            blank(consolidatingUnit) ? null : consolidatingUnit,
+                            blank(consolidatingUnit) || blank(receiverUnit) ? null : receiverUnit,
                             recipients,
                             parsed,
                             cycle));
