@@ -296,6 +296,14 @@ final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /** Types into the report page's field for a target of any kind that is typed (a number or a text). */
+    void typeTarget(String targetCode, String value) {
+        WebElement field = driver.findElement(
+                By.cssSelector("input[data-target='" + targetCode + "'], textarea[data-target='" + targetCode + "']"));
+        field.clear();
+        field.sendKeys(value);
+    }
+
     /**
      * From now on screenshots are named {@code run-NN-name}, numbered in the order they are taken,
      * so that a whole flow reads in order in target/screenshots; each new person's inbox is saved too.
