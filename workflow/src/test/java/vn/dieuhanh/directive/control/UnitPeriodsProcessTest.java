@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +37,7 @@ import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.engine.boundary.Workflows;
+import vn.dieuhanh.persistence.control.MigratedH2;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -78,20 +77,7 @@ class UnitPeriodsProcessTest {
                 .deploy();
         workflow = Workflows.on(engine);
 
-        String url = "jdbc:h2:mem:unit-periods-data;DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .table("dh_schema_history")
-                .load()
-                .migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "reminders-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url", url,
-                        "jakarta.persistence.jdbc.user", "sa",
-                        "jakarta.persistence.jdbc.password", "",
-                        "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+        factory = MigratedH2.open("unit-periods-data", "reminders-test");
     }
 
     @AfterAll
