@@ -169,8 +169,12 @@ public class ReportValues {
             TargetValues.Value reported = entered == null ? null : entered.value();
             TargetValues.Verdict verdict = target.kind() == Target.Kind.TEXT
                     ? (reported == null ? TargetValues.Verdict.MISSING : TargetValues.Verdict.NOT_JUDGED)
-                    : TargetValues.judge(
-                            target, measured != null ? measured : reported == null ? null : reported.number());
+                    : target.source() == Target.Source.MEASURED && measured == null
+                            // Measured for the whole city, not per unit: judged in the consolidated
+                            // report, not held against one unit as missing.
+                            ? TargetValues.Verdict.NOT_JUDGED
+                            : TargetValues.judge(
+                                    target, measured != null ? measured : reported == null ? null : reported.number());
             lines.add(new Line(target, reported, entered == null ? null : entered.comment(), measured, verdict));
         }
         return lines;
