@@ -138,7 +138,7 @@ class AnyDirectiveBrowserIT {
                 // A percent over 100 is refused on the page, and nothing is sent.
                 b.typeTarget("completion", "140");
                 b.click("report:submit");
-                b.awaitText("report:values-message", "0 đến 100");
+                b.awaitText("task-messages", "từ 0 đến 100");
                 b.typeTarget("completion", "");
                 b.typeTarget("difficulties", "Hai phường thiếu máy quét tốc độ cao.");
                 b.click("report:submit");
