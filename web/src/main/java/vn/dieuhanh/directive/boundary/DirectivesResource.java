@@ -510,8 +510,9 @@ public class DirectivesResource {
     }
 
     /**
-     * The DIC officer's reminders in one action to every recipient without a report for the
-     * consolidation's period or under target; a unit reminded this way for the period is not again.
+     * The consolidating officer's reminders in one action to every recipient without a report for
+     * the consolidation's period or missing a judged target; a unit reminded this way for the
+     * period is not reminded again.
      */
     @POST
     @Path("{id}/consolidation-reminders")

@@ -276,8 +276,9 @@ public class Reporting {
     }
 
     /**
-     * The DIC officer reminds, in one action, every recipient without a report for the period or
-     * under the sample target; one reminded this way for the period already is left alone. The
+     * The consolidating unit's officer reminds, in one action, every recipient without a report for
+     * the period or missing a judged target; one reminded this way for the period already is left
+     * alone (the wards a district forwarded to are the district's to remind). The
      * directive's row is locked first, so two clicks at once remind each unit once.
      */
     public Reminded remindLagging(String directiveId, String taskId, Collection<String> groups, Actor actor) {

@@ -16,8 +16,8 @@ import vn.dieuhanh.reporting.entity.Target;
  * The directive templates a leader starts from: files under {@code directive-templates/}, listed
  * in its {@code index.json}. A template sets a directive's substance (its targets, its cycle, who
  * consolidates and who receives) and the leader changes what differs; adding a template is adding
- * a file, no code. Read once; a file that does not hold together fails the application's start,
- * not a leader's page.
+ * a file, no code. Read once, on first use; DirectiveTemplatesTest reads every listed file in the
+ * build, so a file that does not hold together fails the build, not a leader's page.
  */
 public final class DirectiveTemplates {
 
