@@ -53,7 +53,12 @@ final class OfficePages {
      * chart, and the cycle chosen (its {@link Cycle#choice()}: the page offers plain choices, not
      * durations; null keeps the page's monthly defaults).
      */
-    record Letter(String subject, String code, String suffix, List<String> recipients, Cycle cycle) {}
+    /** A letter and the directive the leader gives on it; {@code template} the name of the template picked, or none. */
+    record Letter(String subject, String code, String suffix, List<String> recipients, Cycle cycle, String template) {
+        Letter(String subject, String code, String suffix, List<String> recipients, Cycle cycle) {
+            this(subject, code, suffix, recipients, cycle, null);
+        }
+    }
 
     /** A small valid PDF (one empty page), as a scanned letter would arrive. */
     static Path incomingPdf() throws Exception {
@@ -160,6 +165,15 @@ final class OfficePages {
         }
         b.type("opinion:opinionText", "Giao Sở TT&TT tổng hợp; các đơn vị bảo đảm tối thiểu 300 mẫu đo mỗi tháng.");
         b.type("opinion:code", code);
+        if (l.template() != null) {
+            // The template first: it fills the targets, the cycle and the consolidating units.
+            String before = b.text("opinion:template-description");
+            b.pick("opinion:template", l.template());
+            assertThat(eventually(java.time.Duration.ofSeconds(20), () -> !b.text("opinion:template-description")
+                            .equals(before)))
+                    .as("the template's description shows")
+                    .isTrue();
+        }
         Cycle cycle = l.cycle();
         if (cycle != null) {
             Choice choice = cycle.choice();
