@@ -7,7 +7,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.spi.JsonbProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -26,9 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +42,7 @@ import vn.dieuhanh.document.control.OfficialLayout;
 import vn.dieuhanh.document.control.VietnameseDates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.identity.control.Directory.UnitInfo;
-import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.persistence.control.H2Units;
 import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportPapers;
@@ -110,20 +107,7 @@ class ConsolidationBenchmark {
 
     @BeforeEach
     void database() {
-        String url = "jdbc:h2:mem:consolidation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .table("dh_schema_history")
-                .load()
-                .migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "board-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url", url,
-                        "jakarta.persistence.jdbc.user", "sa",
-                        "jakarta.persistence.jdbc.password", "",
-                        "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+        factory = H2Units.migrated("board-test");
         em = factory.createEntityManager();
         inject(results, "em", em);
         inject(results, "series", new DataSeries());
@@ -371,17 +355,7 @@ class ConsolidationBenchmark {
         board.em = em;
         board.results = results;
         board.clock = Clock.fixed(now.toInstant(), now.getOffset());
-        board.cityOffice = new CityOffice() {
-            @Override
-            public String leaderUnit() {
-                return "UBND-HP";
-            }
-
-            @Override
-            public String recordsUnit() {
-                return "VP-VT";
-            }
-        };
+        board.cityOffice = SampleDirectives.cityOffice();
         board.directory = new Directory() {
             @Override
             public UnitInfo unit(String unitCode) {

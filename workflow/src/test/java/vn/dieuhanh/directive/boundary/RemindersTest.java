@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,7 @@ import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveReminder.Kind;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitReport;
+import vn.dieuhanh.persistence.control.H2Units;
 
 /**
  * What a unit's people are shown of the reminders sent to it: only their units', the last weeks',
@@ -44,24 +41,7 @@ class RemindersTest {
 
     @BeforeEach
     void database() {
-        String url = "jdbc:h2:mem:reminders-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .table("dh_schema_history")
-                .load()
-                .migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "reminders-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url",
-                        url,
-                        "jakarta.persistence.jdbc.user",
-                        "sa",
-                        "jakarta.persistence.jdbc.password",
-                        "",
-                        "jakarta.persistence.jdbc.driver",
-                        "org.h2.Driver"));
+        factory = H2Units.migrated("reminders-test");
         em = factory.createEntityManager();
         reminders.em = em;
         reminders.clock = Clock.fixed(NOW.toInstant(), Reminders.ZONE);

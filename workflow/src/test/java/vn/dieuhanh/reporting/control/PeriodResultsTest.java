@@ -9,15 +9,11 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +25,7 @@ import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.control.DocumentTemplates;
 import vn.dieuhanh.document.control.OfficialLayout;
 import vn.dieuhanh.identity.control.Directory.UnitInfo;
+import vn.dieuhanh.persistence.control.H2Units;
 import vn.dieuhanh.reporting.control.PeriodResults.State;
 import vn.dieuhanh.reporting.control.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.ReportValue;
@@ -52,20 +49,7 @@ class PeriodResultsTest {
 
     @BeforeEach
     void database() {
-        String url = "jdbc:h2:mem:results-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .table("dh_schema_history")
-                .load()
-                .migrate();
-        factory = Persistence.createEntityManagerFactory(
-                "reporting-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url", url,
-                        "jakarta.persistence.jdbc.user", "sa",
-                        "jakarta.persistence.jdbc.password", "",
-                        "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+        factory = H2Units.migrated("reporting-test");
         em = factory.createEntityManager();
         results = new PeriodResults();
         results.em = em;

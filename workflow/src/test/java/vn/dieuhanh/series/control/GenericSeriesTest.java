@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.persistence.control.H2Units;
 import vn.dieuhanh.reporting.control.SeriesSource;
 import vn.dieuhanh.reporting.control.TargetValues;
 import vn.dieuhanh.reporting.entity.Target;
@@ -101,20 +99,7 @@ class GenericSeriesTest {
 
     @Test
     void storedValuesOfTheSeriesAndPeriodAreRead() {
-        String url = "jdbc:h2:mem:series-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .table("dh_schema_history")
-                .load()
-                .migrate();
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory(
-                "reporting-test",
-                Map.of(
-                        "jakarta.persistence.jdbc.url", url,
-                        "jakarta.persistence.jdbc.user", "sa",
-                        "jakarta.persistence.jdbc.password", "",
-                        "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+        EntityManagerFactory factory = H2Units.migrated("reporting-test");
         EntityManager em = factory.createEntityManager();
         try {
             OffsetDateTime start = OffsetDateTime.parse("2026-10-15T00:00+07:00");
