@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
-import vn.dieuhanh.document.control.DocumentTemplates;
 import vn.dieuhanh.document.entity.OfficialDocument;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
@@ -41,8 +39,6 @@ import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportPapers;
 import vn.dieuhanh.reporting.control.ReportValues;
-import vn.dieuhanh.reporting.control.SeriesSource;
-import vn.dieuhanh.reporting.control.TargetValues;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -577,11 +573,8 @@ public class Directives {
                 .consolidatedReport(
                         papers.data(directive),
                         papers.periodLabel(directive, period),
-                        results.units().stream()
-                                .map(u -> new DocumentTemplates.UnitState(
-                                        u.unitCode(), u.depth(), u.state().vietnamese()))
-                                .toList(),
-                        results.targets().stream().map(Directives::section).toList(),
+                        ReportPapers.unitStates(results),
+                        ReportPapers.sections(results),
                         null,
                         true);
         var step = new Documents.Step("consolidateReports", taskId, actor.user());
@@ -595,32 +588,6 @@ public class Directives {
                 content,
                 step);
         finish(directiveId, taskId, groups, actor, "CONSOLIDATED", null, null, Map.of());
-    }
-
-    /** A target over the period's units, as the consolidated report prints it. */
-    private static DocumentTemplates.TargetSection section(PeriodResults.TargetResult result) {
-        Target target = result.target();
-        List<String> values = new ArrayList<>();
-        List<String> verdicts = new ArrayList<>();
-        result.cells().values().forEach(cell -> {
-            values.add(cell.shown(target));
-            verdicts.add(cell.verdict().vietnamese());
-        });
-        SeriesSource.Breakdown breakdown = result.breakdown();
-        return new DocumentTemplates.TargetSection(
-                target.name(),
-                TargetValues.requirement(target),
-                values,
-                verdicts,
-                target.kind() == Target.Kind.TEXT ? null : TargetValues.format(target, result.total()),
-                result.totalVerdict().vietnamese(),
-                result.count(TargetValues.Verdict.MET),
-                result.count(TargetValues.Verdict.NOT_MET),
-                result.count(TargetValues.Verdict.MISSING),
-                breakdown == null
-                        ? null
-                        : new DocumentTemplates.Breakdown(
-                                breakdown.title(), breakdown.columns(), breakdown.rows(), breakdown.numericColumns()));
     }
 
     /** The director signs the consolidated report with their PIN; it is numbered, sealed and sent. */

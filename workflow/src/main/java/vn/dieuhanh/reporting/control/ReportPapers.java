@@ -1,11 +1,13 @@
 package vn.dieuhanh.reporting.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.dieuhanh.document.control.DocumentTemplates;
+import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * What a unit's report prints from the period's results: its own line per target, and the table
- * of the sub-units it forwarded the task to. Kept apart from the boundary so the rules (a
+ * of the sub-units it forwarded the task to; and what the consolidated report prints from them. Kept apart from the boundary so the rules (a
  * forwarding unit's value rolled up from its sub-units) are tested without a server.
  */
 public final class ReportPapers {
@@ -53,5 +55,43 @@ public final class ReportPapers {
                                         .map(t -> t.cells().get(line.unitCode()).shown(t.target()))
                                         .toList()))
                         .toList());
+    }
+
+    /** Every unit that must report, with where its report is, as the consolidated report lists them. */
+    public static List<DocumentTemplates.UnitState> unitStates(PeriodResults.Results results) {
+        return results.units().stream()
+                .map(u -> new DocumentTemplates.UnitState(
+                        u.unitCode(), u.depth(), u.state().vietnamese()))
+                .toList();
+    }
+
+    /** Each target over the period's units, as the consolidated report prints it. */
+    public static List<DocumentTemplates.TargetSection> sections(PeriodResults.Results results) {
+        return results.targets().stream().map(ReportPapers::section).toList();
+    }
+
+    private static DocumentTemplates.TargetSection section(PeriodResults.TargetResult result) {
+        Target target = result.target();
+        List<String> values = new ArrayList<>();
+        List<String> verdicts = new ArrayList<>();
+        result.cells().values().forEach(cell -> {
+            values.add(cell.shown(target));
+            verdicts.add(cell.verdict().vietnamese());
+        });
+        SeriesSource.Breakdown breakdown = result.breakdown();
+        return new DocumentTemplates.TargetSection(
+                target.name(),
+                TargetValues.requirement(target),
+                values,
+                verdicts,
+                target.kind() == Target.Kind.TEXT ? null : TargetValues.format(target, result.total()),
+                result.totalVerdict().vietnamese(),
+                result.count(TargetValues.Verdict.MET),
+                result.count(TargetValues.Verdict.NOT_MET),
+                result.count(TargetValues.Verdict.MISSING),
+                breakdown == null
+                        ? null
+                        : new DocumentTemplates.Breakdown(
+                                breakdown.title(), breakdown.columns(), breakdown.rows(), breakdown.numericColumns()));
     }
 }

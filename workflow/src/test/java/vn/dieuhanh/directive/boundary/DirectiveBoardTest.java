@@ -8,7 +8,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.platform.control.CityOffice;
 
 /** Who may watch a directive's dashboard: the role, held in the unit that plays that part in it. */
 class DirectiveBoardTest {
@@ -20,17 +19,7 @@ class DirectiveBoardTest {
             "ISPEED-HP", new ReportingCycle(START, "P1M", "P0D", "P3D", "PT23H59M", START.plusMonths(12)));
 
     DirectiveBoardTest() {
-        board.cityOffice = new CityOffice() {
-            @Override
-            public String leaderUnit() {
-                return "UBND-HP";
-            }
-
-            @Override
-            public String recordsUnit() {
-                return "VP-VT";
-            }
-        };
+        board.cityOffice = SampleDirectives.cityOffice();
     }
 
     @Test

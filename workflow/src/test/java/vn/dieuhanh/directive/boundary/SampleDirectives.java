@@ -5,6 +5,7 @@ import java.util.List;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.entity.Target;
 
 /** A directive shaped as i-Speed's (its units, one sample target) for the boundary's unit tests. */
@@ -28,5 +29,20 @@ final class SampleDirectives {
                         Target.Source.SELF_REPORTED)),
                 cycle,
                 null);
+    }
+
+    /** The City Office of the demo: its leaders in UBND-HP, its records office VP-VT. */
+    static CityOffice cityOffice() {
+        return new CityOffice() {
+            @Override
+            public String leaderUnit() {
+                return "UBND-HP";
+            }
+
+            @Override
+            public String recordsUnit() {
+                return "VP-VT";
+            }
+        };
     }
 }
