@@ -9,12 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -215,40 +210,6 @@ class AnyDirectiveIT {
         return object(response);
     }
 
-    private static JsonObject document(String id, String kind, String unit, int period, String user) {
-        HttpResponse<String> list = get("/api/documents?directive=" + id, tokenOf(user));
-        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        return json(list.body()).asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(d -> d.getString("kind").equals(kind))
-                // A field with no value is left out of the answer: the consolidated report has no unit.
-                .filter(d -> java.util.Objects.equals(unit, d.getString("unitCode", null)))
-                .filter(d ->
-                        d.containsKey("periodIndex") && !d.isNull("periodIndex") && d.getInt("periodIndex") == period)
-                .findFirst()
-                .orElseThrow(
-                        () -> new AssertionError("no " + kind + " of " + unit + " #" + period + ": " + list.body()));
-    }
-
-    /** The document's text as pdftotext reads it, on one line: tables wrap their cells. */
-    private static String text(String documentId, String user) throws Exception {
-        HttpResponse<byte[]> response =
-                sendBytes(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/documents/" + documentId + "/pdf"))
-                        .header("Authorization", "Bearer " + tokenOf(user))
-                        .GET()
-                        .build());
-        assertThat(response.statusCode()).isEqualTo(200);
-        Path file = Files.createTempFile("report", ".pdf");
-        Files.write(file, response.body());
-        Process process = new ProcessBuilder("pdftotext", file.toString(), "-")
-                .redirectErrorStream(true)
-                .start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        Files.delete(file);
-        return text.replaceAll("\\s+", " ");
-    }
-
     /** The directive's trail events of one kind, as the inspector reads them. */
     private static List<JsonObject> trail(String code, String kind) {
         HttpResponse<String> response =
@@ -347,8 +308,8 @@ class AnyDirectiveIT {
                 .as("the leader acted in the People's Committee, as a city leader")
                 .isEqualTo("UBND-HP city-leader");
 
-        String consolidated =
-                text(document(id, "CONSOLIDATED_REPORT", null, 0, "theodoi").getString("id"), "theodoi");
+        String consolidated = documentText(
+                documentOf(id, "CONSOLIDATED_REPORT", null, 0, "theodoi").getString("id"), "theodoi");
         assertThat(consolidated)
                 .contains("Tỷ lệ hồ sơ thủ tục hành chính được số hóa")
                 .contains("tối thiểu 80 %")
@@ -369,8 +330,8 @@ class AnyDirectiveIT {
                 .doesNotContain("Mbps");
 
         // The district reported for its wards: its own figures rolled up, and a table of them.
-        String districtReport =
-                text(document(id, "UNIT_REPORT", DISTRICT, 0, "theodoi").getString("id"), "theodoi");
+        String districtReport = documentText(
+                documentOf(id, "UNIT_REPORT", DISTRICT, 0, "theodoi").getString("id"), "theodoi");
         assertThat(districtReport)
                 .contains("Kết quả của 2 đơn vị cấp dưới")
                 .contains("UBND phường Hoàng Văn Thụ")
@@ -476,8 +437,8 @@ class AnyDirectiveIT {
         report(id, code, "SO-XD", "{\"done\":false}");
 
         // The lead division reads the reports addressed to it; the directive ends with its one period.
-        JsonObject report = document(id, "UNIT_REPORT", "SO-XD", 0, "chuyenvien");
-        assertThat(text(report.getString("id"), "chuyenvien"))
+        JsonObject report = documentOf(id, "UNIT_REPORT", "SO-XD", 0, "chuyenvien");
+        assertThat(documentText(report.getString("id"), "chuyenvien"))
                 .contains("Phòng Kiểm soát thủ tục hành chính")
                 .contains("Đã hoàn thành nhiệm vụ")
                 .contains("Không");

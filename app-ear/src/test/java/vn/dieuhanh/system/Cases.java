@@ -6,7 +6,12 @@ import static vn.dieuhanh.system.SystemUnderTest.*;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -288,5 +293,40 @@ final class Cases {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One of the directive's documents as this user's documents list shows it: by kind, unit (null: none) and period. */
+    static JsonObject documentOf(String directiveId, String kind, String unit, int period, String user) {
+        HttpResponse<String> list = get("/api/documents?directive=" + directiveId, tokenOf(user));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return json(list.body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals(kind))
+                // A field with no value is left out of the answer: the consolidated report has no unit.
+                .filter(d -> java.util.Objects.equals(unit, d.getString("unitCode", null)))
+                .filter(d ->
+                        d.containsKey("periodIndex") && !d.isNull("periodIndex") && d.getInt("periodIndex") == period)
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no " + kind + " of " + unit + " #" + period + ": " + list.body()));
+    }
+
+    /** The document's text as pdftotext reads it, on one line: tables wrap their cells. */
+    static String documentText(String documentId, String user) throws Exception {
+        HttpResponse<byte[]> response =
+                sendBytes(HttpRequest.newBuilder(URI.create(BASE_URL + "/api/documents/" + documentId + "/pdf"))
+                        .header("Authorization", "Bearer " + tokenOf(user))
+                        .GET()
+                        .build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path file = Files.createTempFile("report", ".pdf");
+        Files.write(file, response.body());
+        Process process = new ProcessBuilder("pdftotext", file.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Files.delete(file);
+        return text.replaceAll("\\s+", " ");
     }
 }

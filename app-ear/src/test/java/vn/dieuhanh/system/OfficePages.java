@@ -48,15 +48,27 @@ final class OfficePages {
 
     private OfficePages() {}
 
+    /** The i-Speed directive's opinion, which the letter drafted from it carries. */
+    static final String ISPEED_OPINION = "Giao Sở TT&TT tổng hợp; các đơn vị bảo đảm tối thiểu 300 mẫu đo mỗi tháng.";
+
     /**
-     * What the leader sets on the opinion page: the directive's code, the units ticked in the org
-     * chart, and the cycle chosen (its {@link Cycle#choice()}: the page offers plain choices, not
-     * durations; null keeps the page's monthly defaults).
+     * A letter and what the leader sets on the opinion page: the directive's code, the units ticked
+     * in the org chart, the template picked by (part of) its name, or null for the page's first,
+     * the cycle chosen (its {@link Cycle#choice()}: the page offers plain choices, not durations;
+     * null keeps the template's) and the opinion's words (one line).
      */
-    /** A letter and the directive the leader gives on it; {@code template} the name of the template picked, or none. */
-    record Letter(String subject, String code, String suffix, List<String> recipients, Cycle cycle, String template) {
+    record Letter(
+            String subject,
+            String code,
+            String suffix,
+            List<String> recipients,
+            Cycle cycle,
+            String template,
+            String opinion) {
+
+        /** The i-Speed directive from the page's first template. */
         Letter(String subject, String code, String suffix, List<String> recipients, Cycle cycle) {
-            this(subject, code, suffix, recipients, cycle, null);
+            this(subject, code, suffix, recipients, cycle, null, ISPEED_OPINION);
         }
     }
 
@@ -163,7 +175,7 @@ final class OfficePages {
                     .click();
             b.awaitText("opinion:recipient-count", String.valueOf(++ticked));
         }
-        b.type("opinion:opinionText", "Giao Sở TT&TT tổng hợp; các đơn vị bảo đảm tối thiểu 300 mẫu đo mỗi tháng.");
+        b.type("opinion:opinionText", l.opinion());
         b.type("opinion:code", code);
         if (l.template() != null) {
             // The template first: it fills the targets, the cycle and the consolidating units.
@@ -217,7 +229,7 @@ final class OfficePages {
         b.switchTo(SPECIALIST);
         b.openTask("draftLetter", taskOf(SPECIALIST, "draftLetter", code));
         assertThat(b.text("task-directive")).contains(code);
-        assertThat(b.byId("draft:body").getAttribute("value")).contains("300");
+        assertThat(b.byId("draft:body").getAttribute("value")).contains(l.opinion());
         b.press("draft:preview");
         String preview = b.byId("preview-pdf").getAttribute("data");
         assertThat(b.fetch(preview)).startsWith("200 application/pdf");
