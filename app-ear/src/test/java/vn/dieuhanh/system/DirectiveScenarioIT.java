@@ -62,7 +62,8 @@ class DirectiveScenarioIT {
     /** The person of the demo chart who holds this role in this unit. */
     private static String holder(String unit, String role) {
         return CHART.people().stream()
-                .filter(p -> p.unit().equals(unit) && p.roles().contains(role))
+                .filter(p -> p.held().stream()
+                        .anyMatch(h -> h.unit().equals(unit) && h.role().equals(role)))
                 .map(OrgChart.Person::username)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + role + " in " + unit));

@@ -58,8 +58,8 @@ class ProvisioningIT {
         assertThat(changes)
                 .containsExactlyInAnyOrder(
                         "unit updated: /UBND-HP/SO-DL",
-                        "canbo-so-dl left /UBND-HP/SO-DL",
-                        "canbo-so-dl joined SO-VHTT");
+                        "canbo-so-dl left /UBND-HP/SO-DL/unit-officer",
+                        "canbo-so-dl joined SO-VHTT/unit-officer");
         try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm("haiphong");
             assertThat(realm.getGroupByPath("/UBND-HP/SO-DL").getDescription())
@@ -68,7 +68,7 @@ class ProvisioningIT {
                     realm.users().searchByUsername("canbo-so-dl", true).get(0).getId();
             assertThat(realm.users().get(id).groups())
                     .extracting(g -> g.getPath())
-                    .containsExactly("/UBND-HP/SO-VHTT");
+                    .containsExactly("/UBND-HP/SO-VHTT/unit-officer");
         }
         assertThat(ProvisionOrgChart.apply(KEYCLOAK_URL, OrgChart.read(file), "demo"))
                 .as("and then nothing more")
@@ -90,6 +90,91 @@ class ProvisioningIT {
                     .isEmpty();
             assertThat(realm.users().searchByUsername(outsider.getUsername(), true))
                     .hasSize(1);
+        }
+    }
+
+    @Test
+    void aPersonHoldsEachPositionAsAGroupThatCarriesItsRoleAndNoRoleDirectly() {
+        try (Keycloak keycloak = keycloakAdmin()) {
+            var realm = keycloak.realm("haiphong");
+            var user = realm.users()
+                    .get(realm.users()
+                            .searchByUsername("kiemnhiem", true)
+                            .get(0)
+                            .getId());
+            assertThat(user.groups())
+                    .extracting(g -> g.getPath())
+                    .containsExactlyInAnyOrder(
+                            "/UBND-HP/SO-KHCN/unit-officer/Chuyên viên",
+                            "/UBND-HP/SO-TC/unit-head/Phó Giám đốc phụ trách");
+            assertThat(user.roles().realmLevel().listAll())
+                    .extracting(r -> r.getName())
+                    .doesNotContain("unit-head", "unit-officer");
+            assertThat(user.roles().realmLevel().listEffective())
+                    .extracting(r -> r.getName())
+                    .contains("unit-head", "unit-officer");
+            assertThat(realm.groups()
+                            .group(realm.getGroupByPath("/UBND-HP/SO-TC/unit-head")
+                                    .getId())
+                            .roles()
+                            .realmLevel()
+                            .listAll())
+                    .extracting(r -> r.getName())
+                    .containsExactly("unit-head");
+        }
+    }
+
+    @Test
+    void someoneInTheEarlierFormIsMovedIntoTheirPositions() throws IOException {
+        String username = "cu-" + System.nanoTime();
+        try (Keycloak keycloak = keycloakAdmin()) {
+            var realm = keycloak.realm("haiphong");
+            var person = new org.keycloak.representations.idm.UserRepresentation();
+            person.setUsername(username);
+            person.setEnabled(true);
+            String id;
+            try (var response = realm.users().create(person)) {
+                assertThat(response.getStatus()).isEqualTo(201);
+                String location = response.getLocation().getPath();
+                id = location.substring(location.lastIndexOf('/') + 1);
+            }
+            var user = realm.users().get(id);
+            // The earlier form: a member of the unit's group, the role given to the person directly.
+            user.joinGroup(realm.getGroupByPath("/UBND-HP/SO-NGV").getId());
+            user.roles()
+                    .realmLevel()
+                    .add(List.of(realm.roles().get("unit-officer").toRepresentation()));
+
+            String chart = Files.readString(DEMO_CHART, StandardCharsets.UTF_8)
+                    + """
+                      - username: "%s"
+                        firstName: "Cũ"
+                        lastName: "Người"
+                        email: "%s@demo.haiphong.gov.vn"
+                        unit: "SO-NGV"
+                        roles:
+                          - "unit-officer"
+                        title: "Chuyên viên chính"
+                    """
+                            .formatted(username, username);
+            Path file = dir.resolve("migrate.yaml");
+            Files.writeString(file, chart, StandardCharsets.UTF_8);
+
+            assertThat(ProvisionOrgChart.apply(KEYCLOAK_URL, OrgChart.read(file), "demo"))
+                    .contains(
+                            "roles held directly taken from " + username + ": unit-officer",
+                            username + " left /UBND-HP/SO-NGV",
+                            username + " joined SO-NGV/unit-officer/Chuyên viên chính");
+            assertThat(user.groups())
+                    .extracting(g -> g.getPath())
+                    .containsExactly("/UBND-HP/SO-NGV/unit-officer/Chuyên viên chính");
+            assertThat(user.roles().realmLevel().listEffective())
+                    .extracting(r -> r.getName())
+                    .contains("unit-officer");
+            assertThat(ProvisionOrgChart.apply(KEYCLOAK_URL, OrgChart.read(file), "demo"))
+                    .as("and then nothing more")
+                    .isEmpty();
+            user.remove();
         }
     }
 }

@@ -138,7 +138,8 @@ class SecurityAttacksIT {
                             .searchByUsername("thutruong-so-ct", true)
                             .get(0)
                             .getId());
-            String unit = realm.getGroupByPath("/UBND-HP/SO-CT").getId();
+            // The head holds the position "unit-head of SO-CT": taking it away is leaving its group.
+            String unit = realm.getGroupByPath("/UBND-HP/SO-CT/unit-head").getId();
             user.leaveGroup(unit);
             try {
                 assertThat(eventually(

@@ -17,14 +17,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
+import vn.dieuhanh.identity.entity.Position;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
 
 /**
- * The signed-in user of this request: name, roles, and the units they belong to (the {@code unit}
- * claim holds Keycloak group paths such as {@code /UBND-HP/SO-YTE}; the last segment is the unit's
- * code). A role is held in a unit, so the task groups a user may act on are every
- * {@code UNIT:role} pair of theirs.
+ * The signed-in user of this request: name, roles, and the positions they hold (the {@code unit}
+ * claim holds Keycloak group paths such as {@code /UBND-HP/SO-TP/unit-head/Phó Giám đốc}: a role
+ * held in a unit, with its title; see {@link Position}). The task groups a user may act on are
+ * exactly the {@code UNIT:role} pairs they hold, never every unit times every role: the head of
+ * one department who is an officer of another is not the head of the second.
  */
 @RequestScoped
 public class Caller {
@@ -36,6 +38,8 @@ public class Caller {
     HttpServletRequest request;
 
     private List<String> units;
+
+    private List<Position> positions;
 
     public String name() {
         return security.getCallerPrincipal().getName();
@@ -49,25 +53,56 @@ public class Caller {
         return security.isCallerInRole(role);
     }
 
-    /** The codes of the caller's units, from the token Liberty has already verified. */
+    /**
+     * The codes of the units the caller holds a position in or belongs to, from the token Liberty
+     * has already verified: what they may read.
+     */
     public List<String> units() {
         if (units == null) {
             units = unitPaths().stream()
-                    .map(path -> path.substring(path.lastIndexOf('/') + 1))
-                    .filter(code -> !code.isBlank())
+                    .map(Position::unitOf)
+                    .flatMap(java.util.Optional::stream)
                     .distinct()
                     .toList();
         }
         return units;
     }
 
-    /** The engine groups this caller's tasks are offered to. */
+    /**
+     * The positions the caller holds whose role the token also grants (a position group without
+     * its role mapping gives nothing).
+     */
+    public List<Position> positions() {
+        if (positions == null) {
+            positions = unitPaths().stream()
+                    .map(Position::fromGroupPath)
+                    .flatMap(java.util.Optional::stream)
+                    .filter(position -> hasRole(position.role()))
+                    .distinct()
+                    .toList();
+        }
+        return positions;
+    }
+
+    /** Whether the caller holds this role in this unit. */
+    public boolean holds(String unit, String role) {
+        return positions().stream()
+                .anyMatch(p -> p.unit().equals(unit) && p.role().equals(role));
+    }
+
+    /** The title the caller's position with this role in this unit prints, if the chart gives one. */
+    public java.util.Optional<String> titleOf(String unit, String role) {
+        return positions().stream()
+                .filter(p -> p.unit().equals(unit) && p.role().equals(role) && p.title() != null)
+                .map(Position::title)
+                .findFirst();
+    }
+
+    /** The engine groups this caller's tasks are offered to: exactly the positions held. */
     public Set<String> taskGroups() {
         Set<String> groups = new LinkedHashSet<>();
-        for (String unit : units()) {
-            for (String role : roles()) {
-                groups.add(CandidateGroups.of(unit, role));
-            }
+        for (Position position : positions()) {
+            groups.add(CandidateGroups.of(position.unit(), position.role()));
         }
         return groups;
     }

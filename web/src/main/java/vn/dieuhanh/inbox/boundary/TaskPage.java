@@ -19,6 +19,7 @@ import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.document.boundary.DocumentProblem;
 import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.OpenTask;
+import vn.dieuhanh.engine.boundary.SameHandsException;
 import vn.dieuhanh.engine.boundary.TaskComment;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
@@ -213,6 +214,13 @@ public abstract class TaskPage implements Serializable {
                             .map(ConstraintViolation::getMessage)
                             .sorted()
                             .collect(Collectors.joining(" ")));
+            return;
+        }
+        if (cause instanceof SameHandsException) {
+            // Refused, like another unit's task: it joins the audit trail as the API's refusals do.
+            audit.refused(
+                    caller.name(), 403, "POST", "/tasks/" + stepKey() + ".xhtml?task=" + taskId, cause.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, cause.getMessage());
             return;
         }
         if (cause instanceof DirectiveProblem

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import vn.dieuhanh.audit.boundary.AuditProblem;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.document.boundary.DocumentProblem;
+import vn.dieuhanh.engine.boundary.SameHandsException;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
@@ -70,6 +71,15 @@ public final class ProblemMappers {
     public static class NotYours implements ExceptionMapper<TaskNotYoursException> {
         @Override
         public Response toResponse(TaskNotYoursException e) {
+            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    /** Separation of duties: the drafter tried to approve or sign their own draft. */
+    @Provider
+    public static class SameHands implements ExceptionMapper<SameHandsException> {
+        @Override
+        public Response toResponse(SameHandsException e) {
             return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
         }
     }

@@ -24,6 +24,10 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
 /**
@@ -225,6 +229,7 @@ public class Workflow {
 
     public void complete(String taskId, Map<String, Object> variables) {
         try {
+            separateDuties(taskId);
             recordWhoActs(taskId);
             engine().getTaskService().complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {
@@ -258,7 +263,78 @@ public class Workflow {
         }
     }
 
-    private String actingUser() {
+    /** The variable that keeps who last did a step, in the step's scope (a period's report). */
+    static final String PERFORMER = "performerOf_";
+
+    /** The extension property of a user task naming the step whose performer may not do it. */
+    static final String NOT_BY_PERFORMER_OF = "notByPerformerOf";
+
+    /**
+     * Steps exempted from separation of duties by configuration (comma-separated step ids), for an
+     * office too small to have two people; every approval and signature is separated by default.
+     */
+    @Inject
+    @ConfigProperty(name = "dieuhanh.separation-of-duties.exempt")
+    Optional<String> exemptSteps;
+
+    private final Map<String, Optional<String>> separatedFrom = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Separation of duties, as the model declares it: a step with the property
+     * {@code notByPerformerOf=draftUnitReport} is refused to whoever last did that step in the same
+     * scope, checked as the task completes so it holds whatever page or call completes it. Every
+     * completed step records its performer for the steps after it.
+     */
+    private void separateDuties(String taskId) {
+        String user = actingUser();
+        if (user == null) {
+            return; // a timer or the job executor: nobody to separate
+        }
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return; // gone: the completion below answers as for any late click
+        }
+        String step = task.getTaskDefinitionKey();
+        Optional<String> earlier = separatedFrom.computeIfAbsent(
+                task.getProcessDefinitionId() + "#" + step, k -> earlierStepOf(task.getProcessDefinitionId(), step));
+        if (earlier.isPresent() && !exempted(step)) {
+            Object performer = engine().getTaskService().getVariable(taskId, PERFORMER + earlier.get());
+            if (user.equals(performer)) {
+                throw new SameHandsException(step, earlier.get());
+            }
+        }
+        engine().getTaskService().setVariable(taskId, PERFORMER + step, user);
+    }
+
+    /** Sets the exempted steps; for tests, which run outside a container. */
+    public void exemptSteps(Optional<String> steps) {
+        this.exemptSteps = steps;
+    }
+
+    private boolean exempted(String step) {
+        return exemptSteps != null
+                && exemptSteps
+                        .map(steps -> java.util.Arrays.stream(steps.split(","))
+                                .map(String::strip)
+                                .anyMatch(step::equals))
+                        .orElse(false);
+    }
+
+    private Optional<String> earlierStepOf(String processDefinitionId, String step) {
+        var model = engine().getRepositoryService().getBpmnModelInstance(processDefinitionId);
+        if (!(model.getModelElementById(step) instanceof UserTask userTask)
+                || userTask.getExtensionElements() == null) {
+            return Optional.empty();
+        }
+        return userTask.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> NOT_BY_PERFORMER_OF.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue)
+                .filter(value -> value != null && !value.isBlank())
+                .findFirst();
+    }
+
+    protected String actingUser() {
         try {
             if (principal == null || !principal.isResolvable()) {
                 return null;

@@ -73,7 +73,7 @@ public class RoleAssignments {
                             ? "Người này đã giữ vai trò " + role + ". / This person already holds " + role + "."
                             : "Người này không giữ vai trò " + role + ". / This person does not hold " + role + ".");
         }
-        directory.setRealmRole(username, role, held);
+        directory.setPosition(unitCode, username, role, held);
         audit.roleChanged(unitCode, username, role, held);
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.identity.entity.Position;
 
 /**
  * The org chart as Keycloak holds it, asked when a step needs it (which units a unit may forward
@@ -69,14 +70,9 @@ public class Directory {
             return cached.value();
         }
         Set<String> codes = groupId(unitCode)
-                .map(id -> admin("groups/" + id + "/children")
-                        .queryParam("briefRepresentation", true)
-                        .queryParam("max", 10_000)
-                        .request(MediaType.APPLICATION_JSON)
-                        .header("Authorization", "Bearer " + token())
-                        .get(JsonArray.class)
-                        .stream()
-                        .map(group -> group.asJsonObject().getString("name"))
+                .map(id -> children(id).stream()
+                        .map(group -> group.getString("name"))
+                        .filter(Directory::isUnit)
                         .collect(Collectors.toUnmodifiableSet()))
                 .orElse(Set.of());
         subUnits.put(unitCode, new Cached<>(codes, Instant.now().plus(TTL)));
@@ -89,9 +85,9 @@ public class Directory {
     private final Map<String, Cached<java.util.List<Person>>> holders = new ConcurrentHashMap<>();
 
     /**
-     * The people of this unit (direct members of its group) who hold this realm role, by full
-     * name: the officers a unit head may assign. Each member's roles are read from their own role
-     * mappings, which the service account may see; a unit has a handful of members.
+     * The people who hold this role in this unit (members of the position's group or of a title
+     * group below it), enabled, by full name: the officers a unit head may assign. A person who
+     * holds the role in another unit only is not among them.
      */
     public java.util.List<Person> holdersOf(String unitCode, String role) {
         String key = unitCode + "|" + role;
@@ -99,37 +95,83 @@ public class Directory {
         if (cached != null && cached.fresh()) {
             return cached.value();
         }
-        java.util.List<Person> found = members(unitCode).stream()
+        java.util.List<Person> found = positionMembers(unitCode).getOrDefault(role, java.util.List.of()).stream()
                 .filter(user -> user.getBoolean("enabled", true))
-                .filter(user -> realmRolesOf(user.getString("id")).contains(role))
                 .map(user -> new Person(user.getString("username"), fullNameOf(user, user.getString("username"))))
+                .distinct()
                 .sorted(java.util.Comparator.comparing(Person::fullName))
                 .toList();
         holders.put(key, new Cached<>(found, Instant.now().plus(TTL)));
         return found;
     }
 
-    /** A member of a unit with the realm roles they hold, as the org chart page lists them. */
+    /** A member of a unit with the roles they hold in it, as the org chart page lists them. */
     public record Member(String username, String fullName, java.util.List<String> roles) {}
 
     /**
-     * Everyone of this unit (direct members of its group), enabled or not, with their realm roles:
-     * read fresh each time, for the administrator who is about to change them.
+     * Everyone of this unit, enabled or not, with the roles they hold in this unit (not in their
+     * other units): read fresh each time, for the administrator who is about to change them.
      */
     public java.util.List<Member> membersOf(String unitCode) {
-        return members(unitCode).stream()
+        Map<String, JsonObject> people = new java.util.LinkedHashMap<>();
+        Map<String, java.util.SortedSet<String>> roles = new java.util.HashMap<>();
+        members(groupId(unitCode)).forEach(user -> {
+            people.putIfAbsent(user.getString("username"), user);
+            roles.computeIfAbsent(user.getString("username"), u -> new java.util.TreeSet<>());
+        });
+        positionMembers(unitCode)
+                .forEach((role, users) -> users.forEach(user -> {
+                    people.putIfAbsent(user.getString("username"), user);
+                    roles.computeIfAbsent(user.getString("username"), u -> new java.util.TreeSet<>())
+                            .add(role);
+                }));
+        return people.values().stream()
                 .map(user -> new Member(
                         user.getString("username"),
                         fullNameOf(user, user.getString("username")),
-                        realmRolesOf(user.getString("id"))))
+                        java.util.List.copyOf(roles.get(user.getString("username")))))
                 .sorted(java.util.Comparator.comparing(Member::fullName))
                 .toList();
     }
 
-    /** The direct members of the unit's group, as Keycloak represents users. */
-    private java.util.List<JsonObject> members(String unitCode) {
-        return groupId(unitCode)
-                .map(id -> admin("groups/" + id + "/members")
+    /** The role groups below a unit's group, by role: (group id, its title groups' ids). */
+    private Map<String, java.util.List<String>> positionGroups(String unitCode) {
+        Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
+        groupId(unitCode).ifPresent(unit -> children(unit).stream()
+                .filter(group -> !isUnit(group.getString("name")))
+                .forEach(role -> {
+                    java.util.List<String> ids = new java.util.ArrayList<>();
+                    ids.add(role.getString("id"));
+                    children(role.getString("id")).forEach(title -> ids.add(title.getString("id")));
+                    groups.put(role.getString("name"), ids);
+                }));
+        return groups;
+    }
+
+    /** The people of each position of a unit, title groups included, by role. */
+    private Map<String, java.util.List<JsonObject>> positionMembers(String unitCode) {
+        Map<String, java.util.List<JsonObject>> found = new java.util.TreeMap<>();
+        positionGroups(unitCode)
+                .forEach((role, ids) -> ids.forEach(id -> found.computeIfAbsent(role, r -> new java.util.ArrayList<>())
+                        .addAll(members(Optional.of(id)))));
+        return found;
+    }
+
+    private java.util.List<JsonObject> children(String groupId) {
+        return admin("groups/" + groupId + "/children")
+                .queryParam("briefRepresentation", true)
+                .queryParam("max", 10_000)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class)
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    /** The direct members of a group, as Keycloak represents users. */
+    private java.util.List<JsonObject> members(Optional<String> groupId) {
+        return groupId.map(id -> admin("groups/" + id + "/members")
                         .queryParam("briefRepresentation", true)
                         .queryParam("max", 1_000)
                         .request(MediaType.APPLICATION_JSON)
@@ -141,23 +183,19 @@ public class Directory {
                 .orElse(java.util.List.of());
     }
 
-    private java.util.List<String> realmRolesOf(String userId) {
-        return admin("users/" + userId + "/role-mappings/realm")
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class)
-                .stream()
-                .map(r -> r.asJsonObject().getString("name", ""))
-                .sorted()
-                .toList();
+    /** Unit groups are named by codes in capitals; positions below them by roles in small letters. */
+    static boolean isUnit(String groupName) {
+        return Position.UNIT_CODE.matcher(groupName).matches();
     }
 
     /**
-     * Gives (or takes away) a realm role of a person, in Keycloak: the person's next token carries
-     * the change. Needs the service account's realm-management role manage-users. The answers
-     * kept a while about who holds what are dropped, so the inbox and pages see it at once.
+     * Gives (or takes away) a position: the role in this unit, in Keycloak, by membership of the
+     * position's group (made if the unit has none yet, carrying the realm role). The person's next
+     * token carries the change. Taking the last position in a unit leaves them a plain member of
+     * it. Needs manage-users. The answers kept a while about who holds what are dropped, so the
+     * inbox and pages see it at once.
      */
-    public void setRealmRole(String username, String role, boolean held) {
+    public void setPosition(String unitCode, String username, String role, boolean held) {
         JsonArray users = admin("users")
                 .queryParam("username", username)
                 .queryParam("exact", true)
@@ -168,36 +206,79 @@ public class Directory {
             throw new IllegalArgumentException("Không có người dùng " + username + ". / No user " + username + ".");
         }
         String userId = users.getJsonObject(0).getString("id");
-        // The role as Keycloak lists it for this person: among the roles they may still be given,
-        // or among those they hold. (Reading the realm's roles directly needs view-realm, which the
-        // service account does not have.)
-        JsonObject representation = admin("users/" + userId + "/role-mappings/realm" + (held ? "/available" : ""))
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class)
-                .stream()
-                .map(JsonValue::asJsonObject)
-                .filter(r -> role.equals(r.getString("name", "")))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        (held ? "Không gán được vai trò " : "Người này không giữ vai trò ") + role + ". / "
-                                + (held ? "Cannot give the role " : "This person does not hold ") + role + "."));
-        var mapping = admin("users/" + userId + "/role-mappings/realm")
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token());
-        var body = Entity.json(jakarta.json.Json.createArrayBuilder()
-                .add(jakarta.json.Json.createObjectBuilder()
-                        .add("id", representation.getString("id"))
-                        .add("name", representation.getString("name")))
-                .build());
-        try (var answer =
-                held ? mapping.post(body) : mapping.build("DELETE", body).invoke()) {
-            if (answer.getStatus() >= 300) {
-                throw new IllegalStateException("Keycloak answered " + answer.getStatus() + " to a role change of "
-                        + username + " (" + role + ")");
+        String unitId = groupId(unitCode)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Không có đơn vị " + unitCode + ". / No unit " + unitCode + "."));
+        Map<String, java.util.List<String>> positions = positionGroups(unitCode);
+        if (held) {
+            String roleGroup = positions.containsKey(role) ? positions.get(role).get(0) : createPosition(unitId, role);
+            membership(userId, roleGroup, true);
+            membership(userId, unitId, false);
+        } else {
+            for (String id : positions.getOrDefault(role, java.util.List.of())) {
+                membership(userId, id, false);
+            }
+            boolean holdsAnother = positions.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(role))
+                    .flatMap(e -> e.getValue().stream())
+                    .anyMatch(id -> members(Optional.of(id)).stream().anyMatch(u -> userId.equals(u.getString("id"))));
+            if (!holdsAnother) {
+                membership(userId, unitId, true);
             }
         }
         holders.clear();
+    }
+
+    private String createPosition(String unitId, String role) {
+        var body = Entity.json(jakarta.json.Json.createObjectBuilder()
+                .add("name", role)
+                .add(
+                        "attributes",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add(
+                                        "kind",
+                                        jakarta.json.Json.createArrayBuilder().add("position")))
+                .build());
+        String id;
+        try (var answer = admin("groups/" + unitId + "/children")
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .post(body)) {
+            if (answer.getStatus() != 201) {
+                throw new IllegalStateException(
+                        "Keycloak answered " + answer.getStatus() + " to a new position " + role);
+            }
+            String location = answer.getLocation().getPath();
+            id = location.substring(location.lastIndexOf('/') + 1);
+        }
+        JsonObject representation = admin("roles/" + role)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonObject.class);
+        try (var answer = admin("groups/" + id + "/role-mappings/realm")
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .post(Entity.json(jakarta.json.Json.createArrayBuilder()
+                        .add(jakarta.json.Json.createObjectBuilder()
+                                .add("id", representation.getString("id"))
+                                .add("name", representation.getString("name")))
+                        .build()))) {
+            if (answer.getStatus() >= 300) {
+                throw new IllegalStateException("Keycloak answered " + answer.getStatus() + " to the role of " + role);
+            }
+        }
+        return id;
+    }
+
+    private void membership(String userId, String groupId, boolean member) {
+        var request =
+                admin("users/" + userId + "/groups/" + groupId).request().header("Authorization", "Bearer " + token());
+        try (var answer = member ? request.put(Entity.json("{}")) : request.delete()) {
+            // Leaving a group one is not in answers 404 in some versions: nothing to undo.
+            if (answer.getStatus() >= 300 && answer.getStatus() != 404) {
+                throw new IllegalStateException("Keycloak answered " + answer.getStatus() + " to a membership change");
+            }
+        }
     }
 
     private static String fullNameOf(JsonObject user, String fallback) {
@@ -287,6 +368,9 @@ public class Directory {
                     .get(JsonArray.class)
                     .forEach(group -> {
                         JsonObject g = group.asJsonObject();
+                        if (!isUnit(g.getString("name"))) {
+                            return; // a position below the unit, not a unit of the chart
+                        }
                         parents.put(g.getString("name"), parent.getValue());
                         names.put(g.getString("name"), nameOf(g));
                         types.put(g.getString("name"), typeOf(g));

@@ -12,10 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.dieuhanh.identity.entity.Position;
 
 /**
  * The organisation chart file (YAML): the realm roles, the units as a tree with stable codes,
- * and the people with their unit and roles. See docs, "Org chart file".
+ * and the people with the positions they hold (a role in a unit, with a title). See docs, "Org
+ * chart file".
  */
 public record OrgChart(String realm, List<Role> roles, List<Unit> units, List<Person> people) {
 
@@ -27,12 +29,52 @@ public record OrgChart(String realm, List<Role> roles, List<Unit> units, List<Pe
         }
     }
 
+    /**
+     * A person with the positions they hold: the short form names one unit, the roles held there
+     * and the title printed for them; {@code positions} lists further (unit, role, title) triples,
+     * a concurrent position (kiêm nhiệm) in another unit for example.
+     */
     public record Person(
-            String username, String firstName, String lastName, String email, String unit, List<String> roles) {
+            String username,
+            String firstName,
+            String lastName,
+            String email,
+            String unit,
+            List<String> roles,
+            String title,
+            List<Held> positions) {
+
         public List<String> roles() {
             return roles == null ? List.of() : roles;
         }
+
+        public List<Held> positions() {
+            return positions == null ? List.of() : positions;
+        }
+
+        /** Every position this person holds, the short form's first. */
+        public List<Position> held() {
+            List<Position> all = new ArrayList<>();
+            if (unit != null) {
+                roles().forEach(role -> all.add(new Position(unit, role, title)));
+            }
+            positions().forEach(p -> all.add(new Position(p.unit(), p.role(), p.title())));
+            return all.stream().distinct().toList();
+        }
+
+        /** Every unit this person holds a position in (or belongs to). */
+        public Set<String> units() {
+            Set<String> units = new java.util.LinkedHashSet<>();
+            if (unit != null) {
+                units.add(unit);
+            }
+            positions().forEach(p -> units.add(p.unit()));
+            return units;
+        }
     }
+
+    /** A position as the file writes it. */
+    public record Held(String unit, String role, String title) {}
 
     public static OrgChart read(Path file) throws IOException {
         var mapper =
@@ -96,14 +138,33 @@ public record OrgChart(String realm, List<Role> roles, List<Unit> units, List<Pe
                 throw new IllegalArgumentException("Tên đăng nhập " + person.username() + " bị trùng. / Username "
                         + person.username() + " appears twice.");
             }
-            if (!paths.containsKey(person.unit())) {
+            if (person.units().isEmpty()) {
                 throw new IllegalArgumentException(
-                        person.username() + ": không có đơn vị " + person.unit() + " / no unit " + person.unit());
+                        person.username() + ": cần một đơn vị hoặc một chức vụ." + " / needs a unit or a position.");
             }
-            for (String role : person.roles()) {
-                if (!roleNames.contains(role)) {
+            for (String unit : person.units()) {
+                if (!paths.containsKey(unit)) {
                     throw new IllegalArgumentException(
-                            person.username() + ": không có vai trò " + role + " / no role " + role);
+                            person.username() + ": không có đơn vị " + unit + " / no unit " + unit);
+                }
+            }
+            for (var held : person.positions()) {
+                if (held.role() == null) {
+                    throw new IllegalArgumentException(person.username() + ": chức vụ tại " + held.unit()
+                            + " thiếu vai trò / a position in " + held.unit() + " lacks its role");
+                }
+            }
+            for (Position position : person.held()) {
+                if (!roleNames.contains(position.role())) {
+                    throw new IllegalArgumentException(person.username() + ": không có vai trò " + position.role()
+                            + " / no role " + position.role());
+                }
+                if (position.title() != null) {
+                    requireNfc(position.title(), person.username());
+                    if (position.title().contains("/")) {
+                        throw new IllegalArgumentException(person.username() + ": chức danh không được chứa '/'."
+                                + " / a title cannot contain '/'.");
+                    }
                 }
             }
             if (person.email() == null || person.firstName() == null || person.lastName() == null) {

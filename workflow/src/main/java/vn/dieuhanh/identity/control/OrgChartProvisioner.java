@@ -15,6 +15,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import vn.dieuhanh.identity.entity.Position;
 
 /**
  * Applies an {@link OrgChart} to a Keycloak realm: creates what is missing and changes what
@@ -37,6 +38,8 @@ public class OrgChartProvisioner {
     /** Applies the chart and returns one line per change made (empty when nothing changed). */
     public List<String> apply(OrgChart chart) {
         changes.clear();
+        positionGroups.clear();
+        joined.clear();
         Set<String> roleNames = applyRoles(chart.roles());
         Map<String, String> groupIds = applyUnits(chart);
         chart.people().forEach(person -> applyPerson(person, roleNames, groupIds));
@@ -135,8 +138,8 @@ public class OrgChartProvisioner {
                 changes.add("person updated: " + person.username());
             }
         }
-        syncRoles(person, user, managedRoles);
-        syncUnit(person, user, groupIds);
+        dropDirectRoles(person, user, managedRoles);
+        syncPositions(person, user, groupIds);
     }
 
     private static void describe(UserRepresentation rep, OrgChart.Person person) {
@@ -147,44 +150,105 @@ public class OrgChartProvisioner {
         rep.setEnabled(true);
     }
 
-    private void syncRoles(OrgChart.Person person, UserResource user, Set<String> managedRoles) {
-        List<RoleRepresentation> held = user.roles().realmLevel().listAll();
-        Set<String> heldNames = new HashSet<>();
-        held.forEach(role -> heldNames.add(role.getName()));
-        List<RoleRepresentation> toAdd = person.roles().stream()
-                .filter(name -> !heldNames.contains(name))
-                .map(name -> realm.roles().get(name).toRepresentation())
+    /**
+     * Roles come with positions now; a role given to the person directly (the earlier form of the
+     * chart) would hold in every unit of theirs, so the chart's roles are taken off the person.
+     */
+    private void dropDirectRoles(OrgChart.Person person, UserResource user, Set<String> managedRoles) {
+        List<RoleRepresentation> toRemove = user.roles().realmLevel().listAll().stream()
+                .filter(role -> managedRoles.contains(role.getName()))
                 .toList();
-        List<RoleRepresentation> toRemove = held.stream()
-                .filter(role ->
-                        managedRoles.contains(role.getName()) && !person.roles().contains(role.getName()))
-                .toList();
-        if (!toAdd.isEmpty()) {
-            user.roles().realmLevel().add(toAdd);
-            changes.add("roles added to " + person.username() + ": " + names(toAdd));
-        }
         if (!toRemove.isEmpty()) {
             user.roles().realmLevel().remove(toRemove);
-            changes.add("roles removed from " + person.username() + ": " + names(toRemove));
+            changes.add("roles held directly taken from " + person.username() + ": " + names(toRemove));
         }
     }
 
-    /** A person belongs to one unit of the chart; a move leaves the old unit. */
-    private void syncUnit(OrgChart.Person person, UserResource user, Map<String, String> groupIds) {
-        String wanted = groupIds.get(person.unit());
-        Set<String> managed = new HashSet<>(groupIds.values());
-        boolean member = false;
+    /**
+     * A person is a member of the group of each position they hold (the title's group where a
+     * title is printed), and of the unit's own group only where they hold no role in it. Groups of
+     * the chart's units that the file no longer gives them are left.
+     */
+    private void syncPositions(OrgChart.Person person, UserResource user, Map<String, String> groupIds) {
+        Set<String> wanted = new HashSet<>();
+        Set<String> positionUnits = new HashSet<>();
+        for (Position position : person.held()) {
+            wanted.add(positionGroup(position, groupIds));
+            positionUnits.add(position.unit());
+        }
+        for (String unit : person.units()) {
+            if (!positionUnits.contains(unit)) {
+                wanted.add(groupIds.get(unit));
+            }
+        }
+        Set<String> member = new HashSet<>();
         for (GroupRepresentation group : user.groups()) {
-            if (group.getId().equals(wanted)) {
-                member = true;
-            } else if (managed.contains(group.getId())) {
+            if (wanted.contains(group.getId())) {
+                member.add(group.getId());
+            } else if (Position.unitOf(group.getPath())
+                    .map(groupIds::containsKey)
+                    .orElse(false)) {
                 user.leaveGroup(group.getId());
                 changes.add(person.username() + " left " + group.getPath());
             }
         }
-        if (!member) {
-            user.joinGroup(wanted);
-            changes.add(person.username() + " joined " + person.unit());
+        for (String id : wanted) {
+            if (!member.contains(id)) {
+                user.joinGroup(id);
+                changes.add(person.username() + " joined " + joined.getOrDefault(id, id));
+            }
+        }
+    }
+
+    /** Group id by (unit, role, title); the path of each, for the change lines. */
+    private final Map<Position, String> positionGroups = new HashMap<>();
+
+    private final Map<String, String> joined = new HashMap<>();
+
+    /**
+     * The group of a position, made where missing: the role's group below the unit carries the
+     * realm role, so its members and the members of its title groups hold that role.
+     */
+    private String positionGroup(Position position, Map<String, String> groupIds) {
+        Position roleOnly = new Position(position.unit(), position.role(), null);
+        String roleGroup = positionGroups.get(roleOnly);
+        if (roleGroup == null) {
+            roleGroup = child(groupIds.get(position.unit()), position.role(), position.unit() + "/" + position.role());
+            var mapping = realm.groups().group(roleGroup).roles().realmLevel();
+            if (mapping.listAll().stream().noneMatch(r -> r.getName().equals(position.role()))) {
+                mapping.add(List.of(realm.roles().get(position.role()).toRepresentation()));
+                changes.add(
+                        "role " + position.role() + " given to position " + position.unit() + "/" + position.role());
+            }
+            positionGroups.put(roleOnly, roleGroup);
+            joined.put(roleGroup, position.unit() + "/" + position.role());
+        }
+        if (position.title() == null) {
+            return roleGroup;
+        }
+        String titled = positionGroups.get(position);
+        if (titled == null) {
+            String label = position.unit() + "/" + position.role() + "/" + position.title();
+            titled = child(roleGroup, position.title(), label);
+            positionGroups.put(position, titled);
+            joined.put(titled, label);
+        }
+        return titled;
+    }
+
+    /** The id of the group of this name below the parent, made if there is none. */
+    private String child(String parentId, String name, String label) {
+        for (GroupRepresentation group : realm.groups().group(parentId).getSubGroups(0, 1_000, true)) {
+            if (name.equals(group.getName())) {
+                return group.getId();
+            }
+        }
+        var group = new GroupRepresentation();
+        group.setName(name);
+        group.setAttributes(Map.of("kind", List.of("position")));
+        try (Response response = realm.groups().group(parentId).subGroup(group)) {
+            changes.add("position created: " + label);
+            return createdId(response, label);
         }
     }
 

@@ -31,7 +31,7 @@ public final class ProvisionDemoKeys {
                 .collect(java.util.stream.Collectors.toMap(
                         e -> e.getKey().code(), e -> e.getKey().name()));
         List<OrgChart.Person> signers = chart.people().stream()
-                .filter(p -> p.roles().stream().anyMatch(SIGNING_ROLES::contains))
+                .filter(p -> p.held().stream().anyMatch(position -> SIGNING_ROLES.contains(position.role())))
                 .toList();
         long start = System.nanoTime();
         keys.caCertificate();
@@ -40,10 +40,19 @@ public final class ProvisionDemoKeys {
                 .forEach(p -> keys.ensure(
                         p.username(),
                         (p.lastName() + " " + p.firstName()).strip(),
-                        units.getOrDefault(p.unit(), p.unit()),
+                        units.getOrDefault(signingUnit(p), signingUnit(p)),
                         args[2].toCharArray()));
         System.out.printf(
                 "Demo keys ready for %d signers in %s (%d ms).%n",
                 signers.size(), args[0], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The unit a person signs for: that of their first signing position (a certificate names one). */
+    private static String signingUnit(OrgChart.Person person) {
+        return person.held().stream()
+                .filter(position -> SIGNING_ROLES.contains(position.role()))
+                .map(vn.dieuhanh.identity.entity.Position::unit)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -18,4 +18,21 @@ public final class Workflows {
         };
         return workflow;
     }
+
+    /** As {@link #on(ProcessEngine)}, with the person acting in each call given by the test. */
+    public static Workflow on(ProcessEngine engine, java.util.function.Supplier<String> actingUser) {
+        Workflow workflow = new Workflow() {
+            @Override
+            protected String actingUser() {
+                return actingUser.get();
+            }
+        };
+        workflow.lifecycle = new EngineLifecycle() {
+            @Override
+            public ProcessEngine engine() {
+                return engine;
+            }
+        };
+        return workflow;
+    }
 }
