@@ -35,9 +35,18 @@ class OrgChartBrowserIT {
         try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm(REALM);
             String id = realm.users().searchByUsername(username, true).get(0).getId();
-            return realm.users().get(id).roles().realmLevel().listAll().stream()
+            // Roles come with positions (groups below the unit): the effective ones are what a token carries.
+            return realm.users().get(id).roles().realmLevel().listEffective().stream()
                     .map(RoleRepresentation::getName)
                     .toList();
+        }
+    }
+
+    private static List<String> positionsOf(String username) {
+        try (Keycloak keycloak = keycloakAdmin()) {
+            var realm = keycloak.realm(REALM);
+            String id = realm.users().searchByUsername(username, true).get(0).getId();
+            return realm.users().get(id).groups().stream().map(g -> g.getPath()).toList();
         }
     }
 
@@ -47,10 +56,10 @@ class OrgChartBrowserIT {
         try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm(REALM);
             String id = realm.users().searchByUsername(PERSON, true).get(0).getId();
-            var roles = realm.users().get(id).roles().realmLevel();
-            if (roles.listAll().stream().anyMatch(r -> ROLE.equals(r.getName()))) {
-                roles.remove(List.of(realm.roles().get(ROLE).toRepresentation()));
-            }
+            var user = realm.users().get(id);
+            user.groups().stream()
+                    .filter(g -> g.getPath().endsWith("/" + UNIT + "/" + ROLE))
+                    .forEach(g -> user.leaveGroup(g.getId()));
         }
     }
 
@@ -87,6 +96,9 @@ class OrgChartBrowserIT {
             row(b).findElement(By.cssSelector(".dh-grant")).click();
             b.awaitText("orgchart-messages", "Đã gán vai trò " + ROLE);
             assertThat(realmRolesOf(PERSON)).as("written to Keycloak").contains(ROLE, "unit-officer");
+            assertThat(positionsOf(PERSON))
+                    .as("as a position in this unit")
+                    .anyMatch(path -> path.endsWith("/" + UNIT + "/" + ROLE));
             assertThat(row(b).findElements(By.cssSelector(".dh-role[data-role='" + ROLE + "']")))
                     .hasSize(1);
             b.screenshot("51-orgchart-role-given");
