@@ -82,6 +82,10 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST /api/directives/{id}/acknowledgement", Set.of(MINISTRY));
         MATRIX.put("POST /api/directives/{id}/closure", Set.of(LEADER));
         MATRIX.put("GET /api/tasks", EVERYONE);
+        // A head lets a deputy act for them; both see the delegation.
+        MATRIX.put("GET /api/delegations", Set.of(UNIT_HEAD, OFFICER));
+        MATRIX.put("POST /api/delegations", Set.of(UNIT_HEAD));
+        MATRIX.put("POST /api/delegations/{id}/end", Set.of(UNIT_HEAD));
         MATRIX.put("GET /api/documents", DIRECTIVE_READERS);
         MATRIX.put("GET /api/documents/{id}", DIRECTIVE_READERS);
         MATRIX.put("GET /api/documents/{id}/pdf", DIRECTIVE_READERS);

@@ -556,6 +556,6 @@ public class DirectivesResource {
     }
 
     private Actor actor() {
-        return new Actor(caller.name(), caller.displayName());
+        return caller.actor();
     }
 }

@@ -96,7 +96,7 @@ public class DraftLetterView extends TaskPage {
     }
 
     private Actor actor() {
-        return new Actor(caller.name(), caller.displayName());
+        return caller.actor();
     }
 
     @Override

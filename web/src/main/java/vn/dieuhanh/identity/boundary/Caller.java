@@ -16,6 +16,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dieuhanh.delegation.boundary.Delegations;
+import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.identity.entity.Position;
 import vn.dieuhanh.platform.boundary.Roles;
@@ -98,13 +100,37 @@ public class Caller {
                 .findFirst();
     }
 
-    /** The engine groups this caller's tasks are offered to: exactly the positions held. */
+    /**
+     * The engine groups this caller's tasks are offered to: exactly the positions held, and the
+     * positions they act in today for someone else (a delegation), limited to the steps delegated.
+     */
     public Set<String> taskGroups() {
-        Set<String> groups = new LinkedHashSet<>();
-        for (Position position : positions()) {
-            groups.add(CandidateGroups.of(position.unit(), position.role()));
+        if (taskGroups == null) {
+            Set<String> groups = new LinkedHashSet<>();
+            for (Position position : positions()) {
+                groups.add(CandidateGroups.of(position.unit(), position.role()));
+            }
+            groups.addAll(delegations.actingGroupsOf(name()));
+            taskGroups = Set.copyOf(groups);
         }
-        return groups;
+        return taskGroups;
+    }
+
+    private Set<String> taskGroups;
+
+    @Inject
+    Delegations delegations;
+
+    /** The titles of the caller's positions, by unit (the first where a unit has several). */
+    public java.util.Map<String, String> titles() {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        positions().stream().filter(p -> p.title() != null).forEach(p -> titles.putIfAbsent(p.unit(), p.title()));
+        return titles;
+    }
+
+    /** The caller as the workflow's steps record and documents print them. */
+    public Actor actor() {
+        return new Actor(name(), displayName(), titles());
     }
 
     /**

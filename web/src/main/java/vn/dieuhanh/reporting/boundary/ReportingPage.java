@@ -27,7 +27,7 @@ public abstract class ReportingPage extends TaskPage {
     protected abstract void load();
 
     Actor actor() {
-        return new Actor(caller.name(), caller.displayName());
+        return caller.actor();
     }
 
     /** The exception the facade threw, out of the container's wrapping. */

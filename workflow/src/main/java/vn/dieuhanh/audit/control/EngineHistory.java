@@ -94,6 +94,15 @@ public class EngineHistory {
         }
     }
 
+    /** The caller holds the group, or acts in it for someone at this step (a delegation). */
+    private static boolean holds(Collection<String> callerGroups, String group, String step) {
+        return callerGroups.contains(group)
+                || callerGroups.stream()
+                        .map(vn.dieuhanh.engine.boundary.CandidateGroups::acting)
+                        .flatMap(java.util.Optional::stream)
+                        .anyMatch(a -> a.group().equals(group) && a.steps().contains(step));
+    }
+
     private TaskFacts openTask(String taskId, Collection<String> callerGroups) {
         Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -102,7 +111,7 @@ public class EngineHistory {
         String group = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId)
-                .filter(g -> g != null && callerGroups.contains(g))
+                .filter(g -> g != null && holds(callerGroups, g, task.getTaskDefinitionKey()))
                 .findFirst()
                 .orElse(null);
         String unit = group == null ? null : group.substring(0, Math.max(0, group.indexOf(':')));

@@ -25,6 +25,9 @@ public enum AuditKind {
     ROLE_GRANTED("Gán vai trò"),
     ROLE_REVOKED("Bỏ vai trò"),
     SERIES_IMPORTED("Nhập tệp chuỗi số liệu"),
+    DELEGATION_GRANTED("Ủy quyền xử lý thay"),
+    DELEGATION_ENDED("Chấm dứt ủy quyền"),
+    DELEGATION_USED("Xử lý thay theo ủy quyền"),
     REFUSED("Thao tác bị từ chối");
 
     private final String label;

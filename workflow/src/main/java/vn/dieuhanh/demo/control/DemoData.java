@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.NewDirective;
@@ -86,6 +87,9 @@ public class DemoData {
     @Inject
     Directory directory;
 
+    @Inject
+    Delegations delegations;
+
     Clock clock = Clock.system(ZONE);
 
     private JsonObject officers;
@@ -101,6 +105,34 @@ public class DemoData {
                 build(data);
             }
         }
+        try {
+            standingDelegation();
+        } catch (RuntimeException e) {
+            // The demo runs without it; the directives above are already in place.
+            LOG.warning("Demo data: no standing delegation: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The Finance director lets her deputy approve and sign the department's reports for a year:
+     * a standing delegation (ủy quyền thường xuyên), granted once, renewed by a start after it ends.
+     */
+    private void standingDelegation() {
+        String grantor = "thutruong-so-tc", deputy = "phogiamdoc-tc";
+        if (delegations.of(deputy).stream().anyMatch(g -> g.grantor().equals(grantor) && g.inForce())) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        delegations.grant(
+                grantor,
+                Set.of(CandidateGroups.of("SO-TC", "unit-head")),
+                "SO-TC",
+                "unit-head",
+                List.of("approveUnitReport"),
+                deputy,
+                today,
+                today.plusDays(365),
+                "Ủy quyền thường xuyên: Phó Giám đốc ký thay Giám đốc các báo cáo định kỳ của Sở.");
     }
 
     private void build(JsonObject data) {

@@ -12,9 +12,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.EvidenceRules;
 import vn.dieuhanh.directive.entity.Directive;
@@ -55,6 +57,9 @@ public class Directives {
     static final int MAX_TARGETS = 30;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    Delegations delegations;
 
     @Inject
     Workflow workflow;
@@ -556,7 +561,9 @@ public class Directives {
                 .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
                 .orElseThrow(() -> notDrawn("báo cáo kỳ / the period report"));
         if (approved) {
-            signAndIssue(report, unitCode, actor, pin, false, "approveUnitReport", taskId);
+            // A deputy acting for the head signs "KT." the head, under their own title and name.
+            boolean deputy = workflow.actingFor(taskId, groups).isPresent();
+            signAndIssue(report, unitCode, actor, pin, false, "approveUnitReport", taskId, deputy);
         } else {
             report.returnToDraft();
         }
@@ -607,7 +614,8 @@ public class Directives {
                 .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, period)
                 .orElseThrow(() -> notDrawn("báo cáo tổng hợp / the consolidated report"));
         if (approved) {
-            signAndIssue(report, directive.consolidatingUnit(), actor, pin, true, "signConsolidatedReport", taskId);
+            signAndIssue(
+                    report, directive.consolidatingUnit(), actor, pin, true, "signConsolidatedReport", taskId, false);
         } else {
             report.returnToDraft();
         }
@@ -621,11 +629,19 @@ public class Directives {
             char[] pin,
             boolean seal,
             String stepKey,
-            String taskId) {
+            String taskId,
+            boolean deputy) {
         String organisation = directory.unit(unitCode).name();
         var step = new Documents.Step(stepKey, taskId, actor.user());
         documents.approve(document);
-        documents.sign(document, actor.user(), actor.displayName(), organisation, requirePin(pin), step);
+        documents.sign(
+                document,
+                actor.user(),
+                actor.displayName(),
+                organisation,
+                requirePin(pin),
+                step,
+                deputy ? Optional.of(actor.titles().getOrDefault(unitCode, "")) : Optional.empty());
         documents.issue(document, seal, organisation, step);
     }
 
@@ -837,6 +853,13 @@ public class Directives {
             String reason,
             String detail,
             Map<String, Object> variables) {
+        workflow.actingFor(taskId, groups)
+                .ifPresent(acting -> delegations.used(
+                        actor == null ? null : actor.user(),
+                        acting.unit(),
+                        acting.role(),
+                        workflow.openTask(taskId).map(OpenTask::stepKey).orElse(null),
+                        directiveId));
         audit.taskDone(
                 directiveId,
                 taskId,

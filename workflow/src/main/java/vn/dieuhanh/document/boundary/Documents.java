@@ -163,6 +163,22 @@ public class Documents {
      */
     public void sign(
             OfficialDocument document, String user, String displayName, String organisation, char[] pin, Step step) {
+        sign(document, user, displayName, organisation, pin, step, Optional.empty());
+    }
+
+    /**
+     * As {@link #sign(OfficialDocument, String, String, String, char[], Step)}; with a deputy's
+     * title (blank: "PHÓ" and the head's title), signed for the head: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+     * above the deputy's own name, as Decree 30 writes it.
+     */
+    public void sign(
+            OfficialDocument document,
+            String user,
+            String displayName,
+            String organisation,
+            char[] pin,
+            Step step,
+            Optional<String> deputyTitle) {
         if (document.state() != State.APPROVED) {
             throw new DocumentProblem(
                     DocumentProblem.Kind.CONFLICT,
@@ -177,7 +193,9 @@ public class Documents {
                     document.directiveId(), document.unitCode(), document.periodIndex(), user, step.stepKey());
             throw wrong;
         }
-        DocumentContent content = DocumentTemplates.signedBy(content(document), displayName);
+        DocumentContent content = deputyTitle
+                .map(title -> DocumentTemplates.signedFor(content(document), displayName, title))
+                .orElseGet(() -> DocumentTemplates.signedBy(content(document), displayName));
         byte[] signed = signing.signatures()
                 .signAsAuthor(
                         layout.render(content),

@@ -486,6 +486,24 @@ public class DocumentTemplates {
                 content.verifyUrl());
     }
 
+    /**
+     * The same content, signed by a deputy for the head (ký thay, Decree 30): "KT." and the head's
+     * title on the authority line, the deputy's own title (or "PHÓ" and the head's) and name below.
+     * Under a collective's authority ("TM. ỦY BAN NHÂN DÂN") the "KT." line comes after it.
+     */
+    public static DocumentContent signedFor(DocumentContent content, String deputyName, String deputyTitle) {
+        SignatureBlock block = content.signature();
+        String title = deputyTitle == null || deputyTitle.isBlank() ? "PHÓ " + block.title() : deputyTitle.strip();
+        SignatureBlock deputy = block.capacity() == null
+                ? new SignatureBlock("KT.", block.title(), title, deputyName)
+                : new SignatureBlock(
+                        block.capacity() + (block.capacityOf() == null ? "" : " " + block.capacityOf()) + "\nKT.",
+                        block.title(),
+                        title,
+                        deputyName);
+        return with(content, deputy, false, content.verifyUrl());
+    }
+
     /** The same content with the address that opens its verification (QR code and short link). */
     public static DocumentContent verifiableAt(DocumentContent content, String verifyUrl) {
         return with(content, content.signature(), content.draft(), verifyUrl);

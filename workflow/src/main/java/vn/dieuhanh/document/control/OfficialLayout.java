@@ -394,7 +394,10 @@ public class OfficialLayout {
             Cell right = plainCell();
             if (s.capacity() != null) {
                 String capacity = caps(s.capacity()) + (s.capacityOf() == null ? "" : " " + caps(s.capacityOf()));
-                right.add(line(capacity, fonts.bold, 13));
+                // "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": a deputy under a collective's authority.
+                for (String part : capacity.split("\n")) {
+                    right.add(line(part, fonts.bold, 13));
+                }
             }
             right.add(line(caps(s.title()), fonts.bold, 13));
             Div area = new Div().setHeight(SIGNATURE_AREA_HEIGHT).setWidth(UnitValue.createPercentValue(100));

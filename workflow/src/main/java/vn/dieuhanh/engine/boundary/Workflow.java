@@ -89,14 +89,18 @@ public class Workflow {
      * it, it does not hide it from the one who took it.
      */
     private Task offeredTo(String taskId, Collection<String> callerGroups) {
-        Task task = callerGroups.isEmpty()
+        List<String> plain = plainGroups(callerGroups);
+        Task task = plain.isEmpty()
                 ? null
                 : engine().getTaskService()
                         .createTaskQuery()
                         .taskId(taskId)
-                        .taskCandidateGroupIn(List.copyOf(callerGroups))
+                        .taskCandidateGroupIn(plain)
                         .includeAssignedTasks()
                         .singleResult();
+        if (task == null) {
+            task = offeredActingFor(taskId, callerGroups).map(Map.Entry::getKey).orElse(null);
+        }
         if (task == null) {
             if (openTask(taskId).isPresent()) {
                 throw new TaskNotYoursException(taskId);
@@ -189,6 +193,58 @@ public class Workflow {
         }
     }
 
+    /** The caller's groups held in their own right (not acting for someone). */
+    private static List<String> plainGroups(Collection<String> callerGroups) {
+        return callerGroups.stream()
+                .filter(g -> CandidateGroups.acting(g).isEmpty())
+                .toList();
+    }
+
+    private static List<CandidateGroups.Acting> actingGroups(Collection<String> callerGroups) {
+        return callerGroups.stream()
+                .map(CandidateGroups::acting)
+                .flatMap(Optional::stream)
+                .filter(a -> !a.steps().isEmpty())
+                .toList();
+    }
+
+    /** The open task, if offered to a group the caller acts in for someone, at a step delegated. */
+    private Optional<Map.Entry<Task, CandidateGroups.Acting>> offeredActingFor(
+            String taskId, Collection<String> callerGroups) {
+        for (CandidateGroups.Acting acting : actingGroups(callerGroups)) {
+            Task task = engine().getTaskService()
+                    .createTaskQuery()
+                    .taskId(taskId)
+                    .taskCandidateGroup(acting.group())
+                    .taskDefinitionKeyIn(acting.steps().toArray(String[]::new))
+                    .includeAssignedTasks()
+                    .singleResult();
+            if (task != null) {
+                return Optional.of(Map.entry(task, acting));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the caller reaches this open task only by acting for someone (a delegation), and as
+     * which group: a document signed then prints the authority line, the trail says for whom.
+     */
+    public Optional<CandidateGroups.Acting> actingFor(String taskId, Collection<String> callerGroups) {
+        List<String> plain = plainGroups(callerGroups);
+        if (!plain.isEmpty()
+                && engine().getTaskService()
+                                .createTaskQuery()
+                                .taskId(taskId)
+                                .taskCandidateGroupIn(plain)
+                                .includeAssignedTasks()
+                                .count()
+                        > 0) {
+            return Optional.empty();
+        }
+        return offeredActingFor(taskId, callerGroups).map(Map.Entry::getValue);
+    }
+
     /** The {@code UNIT:role} groups a task is offered to. */
     public List<String> candidateGroupsOf(String taskId) {
         try {
@@ -206,6 +262,9 @@ public class Workflow {
         if (candidateGroups.isEmpty()) {
             return 0;
         }
+        if (!actingGroups(candidateGroups).isEmpty()) {
+            return openTasksFor(candidateGroups).size();
+        }
         return engine().getTaskService()
                 .createTaskQuery()
                 .taskCandidateGroupIn(List.copyOf(candidateGroups))
@@ -213,18 +272,41 @@ public class Workflow {
                 .count();
     }
 
-    /** Open tasks offered to any of these candidate groups (taken or not), oldest first. */
+    /**
+     * Open tasks offered to any of these candidate groups (taken or not), oldest first; for a group
+     * the caller acts in for someone, only at the steps delegated.
+     */
     public List<OpenTask> openTasksFor(Collection<String> candidateGroups) {
-        if (candidateGroups.isEmpty()) {
+        List<String> plain = plainGroups(candidateGroups);
+        List<CandidateGroups.Acting> acting = actingGroups(candidateGroups);
+        Map<String, Task> found = new java.util.LinkedHashMap<>();
+        if (!plain.isEmpty()) {
+            engine().getTaskService()
+                    .createTaskQuery()
+                    .taskCandidateGroupIn(plain)
+                    .includeAssignedTasks()
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .list()
+                    .forEach(task -> found.put(task.getId(), task));
+        }
+        for (CandidateGroups.Acting a : acting) {
+            engine().getTaskService()
+                    .createTaskQuery()
+                    .taskCandidateGroup(a.group())
+                    .taskDefinitionKeyIn(a.steps().toArray(String[]::new))
+                    .includeAssignedTasks()
+                    .list()
+                    .forEach(task -> found.putIfAbsent(task.getId(), task));
+        }
+        if (found.isEmpty()) {
             return List.of();
         }
-        return toOpenTasks(engine().getTaskService()
-                .createTaskQuery()
-                .taskCandidateGroupIn(List.copyOf(candidateGroups))
-                .includeAssignedTasks()
-                .orderByTaskCreateTime()
-                .asc()
-                .list());
+        List<Task> tasks = new ArrayList<>(found.values());
+        if (!acting.isEmpty()) {
+            tasks.sort(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId));
+        }
+        return toOpenTasks(tasks);
     }
 
     public void complete(String taskId, Map<String, Object> variables) {

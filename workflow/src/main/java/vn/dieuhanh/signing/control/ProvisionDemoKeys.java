@@ -31,7 +31,7 @@ public final class ProvisionDemoKeys {
                 .collect(java.util.stream.Collectors.toMap(
                         e -> e.getKey().code(), e -> e.getKey().name()));
         List<OrgChart.Person> signers = chart.people().stream()
-                .filter(p -> p.held().stream().anyMatch(position -> SIGNING_ROLES.contains(position.role())))
+                .filter(p -> p.held().stream().anyMatch(ProvisionDemoKeys::signs))
                 .toList();
         long start = System.nanoTime();
         keys.caCertificate();
@@ -47,10 +47,19 @@ public final class ProvisionDemoKeys {
                 signers.size(), args[0], (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * A position that signs: a signing role, or a deputy's title ("Phó ..."), since a deputy signs
+     * for the head under a delegation ("KT. GIÁM ĐỐC").
+     */
+    static boolean signs(vn.dieuhanh.identity.entity.Position position) {
+        return SIGNING_ROLES.contains(position.role())
+                || (position.title() != null && position.title().startsWith("Phó"));
+    }
+
     /** The unit a person signs for: that of their first signing position (a certificate names one). */
     private static String signingUnit(OrgChart.Person person) {
         return person.held().stream()
-                .filter(position -> SIGNING_ROLES.contains(position.role()))
+                .filter(ProvisionDemoKeys::signs)
                 .map(vn.dieuhanh.identity.entity.Position::unit)
                 .findFirst()
                 .orElseThrow();
