@@ -73,9 +73,11 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST /api/directives/{id}/review", Set.of(HEAD));
         MATRIX.put("POST /api/directives/{id}/signature", Set.of(CHIEF));
         MATRIX.put("POST /api/directives/{id}/issue", Set.of(CLERK));
-        MATRIX.put("POST /api/directives/{id}/units/{unit}/assignment", Set.of(UNIT_HEAD));
+        // An officer reaches the head's steps only acting for the head (a delegation): past the role
+        // check, then refused by the task check unless the task is delegated to them.
+        MATRIX.put("POST /api/directives/{id}/units/{unit}/assignment", Set.of(UNIT_HEAD, OFFICER));
         MATRIX.put("POST /api/directives/{id}/units/{unit}/report", Set.of(OFFICER));
-        MATRIX.put("POST /api/directives/{id}/units/{unit}/report-approval", Set.of(UNIT_HEAD));
+        MATRIX.put("POST /api/directives/{id}/units/{unit}/report-approval", Set.of(UNIT_HEAD, OFFICER));
         MATRIX.put("POST /api/directives/{id}/consolidation", Set.of(DIC));
         MATRIX.put("POST /api/directives/{id}/consolidation-reminders", Set.of(DIC));
         MATRIX.put("POST /api/directives/{id}/consolidation-signature", Set.of(DIRECTOR));

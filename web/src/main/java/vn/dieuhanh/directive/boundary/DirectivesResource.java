@@ -441,7 +441,9 @@ public class DirectivesResource {
 
     @POST
     @Path("{id}/units/{unit}/assignment")
-    @RolesAllowed(Roles.UNIT_HEAD)
+    // An officer may take the head's step while acting for the head (a delegation); the task check
+    // below refuses anyone the task is not offered to.
+    @RolesAllowed({Roles.UNIT_HEAD, Roles.UNIT_OFFICER})
     public Response assign(
             @PathParam("id") String id,
             @PathParam("unit") String unit,
@@ -483,7 +485,9 @@ public class DirectivesResource {
 
     @POST
     @Path("{id}/units/{unit}/report-approval")
-    @RolesAllowed(Roles.UNIT_HEAD)
+    // An officer may take the head's step while acting for the head (a delegation); the task check
+    // below refuses anyone the task is not offered to.
+    @RolesAllowed({Roles.UNIT_HEAD, Roles.UNIT_OFFICER})
     public Response approveReport(
             @PathParam("id") String id,
             @PathParam("unit") String unit,
