@@ -113,8 +113,8 @@ public class Delegations {
         if (steps == null || steps.isEmpty() || !allowed.containsAll(steps)) {
             throw new DelegationRefused(
                     false,
-                    "Bước được ủy quyền phải thuộc: " + allowed + ". / The steps delegated must be among: " + allowed
-                            + ".");
+                    "Chọn các bước được phép ủy quyền (phân công; duyệt, ký báo cáo của đơn vị). / Choose steps that"
+                            + " may be delegated (assigning; approving and signing the unit's report).");
         }
         if (deputy == null || deputy.isBlank() || deputy.equals(grantor)) {
             throw new DelegationRefused(
