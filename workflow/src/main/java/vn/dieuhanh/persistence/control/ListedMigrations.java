@@ -35,7 +35,8 @@ final class ListedMigrations implements ResourceProvider {
             "V10__unit_reminders.sql",
             "V11__targets_and_values.sql",
             "V12__series_values.sql",
-            "V13__directive_shapes.sql");
+            "V13__directive_shapes.sql",
+            "V14__delegations.sql");
 
     private final ClassLoader classLoader;
 
