@@ -67,6 +67,16 @@ class DelegationIT {
                 .toString();
     }
 
+    /** The delegations in force from the Finance director, as this person's list shows them. */
+    private static List<JsonObject> standingOf(String user) {
+        return json(get("/api/delegations", tokenOf(user)).body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("grantor").equals("thutruong-so-tc")
+                        && d.getString("deputy").equals("phogiamdoc-tc")
+                        && d.getBoolean("inForce"))
+                .toList();
+    }
+
     /** A directive to SO-KHCN whose report its officer has drafted: the head's approval is open. */
     private static String[] draftedForScience() {
         String code = newCode();
@@ -88,13 +98,18 @@ class DelegationIT {
 
     @Test
     void theStandingDelegationLetsTheDeputySignForTheDirectorUnderHisOwnName() throws Exception {
-        List<JsonObject> standing =
-                json(get("/api/delegations", tokenOf("phogiamdoc-tc")).body()).asJsonArray().stream()
-                        .map(JsonValue::asJsonObject)
-                        .filter(d -> d.getString("grantor").equals("thutruong-so-tc") && d.getBoolean("inForce"))
-                        .toList();
-        assertThat(standing).isNotEmpty();
+        // The demo grants it at start (DemoData); the test server runs without demo data, so the
+        // director grants it here as she would on the page.
+        LocalDate today = LocalDate.now(ZONE);
+        if (standingOf("phogiamdoc-tc").isEmpty()) {
+            String body = grantBody("phogiamdoc-tc", today, today.plusDays(365), "approveUnitReport")
+                    .replace("\"SO-KHCN\"", "\"SO-TC\"");
+            act("thutruong-so-tc", "/api/delegations", body, 201);
+        }
+        List<JsonObject> standing = standingOf("phogiamdoc-tc");
+        assertThat(standing).hasSize(1);
         assertThat(standing.get(0).getJsonArray("steps").getString(0)).isEqualTo("approveUnitReport");
+        assertThat(standingOf("thutruong-so-tc")).as("the grantor sees it too").hasSize(1);
 
         String code = newCode();
         String id = issuedDirective(code, List.of("SO-TC"), Cycle.monthly(OffsetDateTime.now(ZONE), 2));
