@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -273,5 +274,90 @@ class DocumentsIT {
         assertThat(document(id, "LETTER", "thutruong-yte").getString("state"))
                 .as("a recipient reads the letter")
                 .isEqualTo("ISSUED");
+    }
+
+    /** The unit's head gives the task to its officer, who reports; the head signs and sends the report. */
+    private static void reportAs(String id, String code, String unit, String head, String officer) {
+        String assign = awaitTask(head, "assignOrForward", code, Duration.ofSeconds(60));
+        act(
+                head,
+                "/api/directives/" + id + "/units/" + unit + "/assignment",
+                "{\"taskId\":\"" + assign + "\",\"officer\":\"" + officer + "\"}",
+                204);
+        String draft = awaitTask(officer, "draftUnitReport", code, Duration.ofSeconds(60));
+        act(
+                officer,
+                "/api/directives/" + id + "/units/" + unit + "/report",
+                "{\"taskId\":\"" + draft + "\",\"note\":\"Đạt 320 mẫu đo trong kỳ\"}",
+                204);
+        String approval = awaitTask(head, "approveUnitReport", code, Duration.ofSeconds(60));
+        act(head, "/api/directives/" + id + "/units/" + unit + "/report-approval", signing(approval), 204);
+    }
+
+    private static List<String> unitReports(String directiveId, String user) {
+        HttpResponse<String> list = get("/api/documents?directive=" + directiveId, tokenOf(user));
+        assertThat(list.statusCode())
+                .as("%s lists the documents: %s", user, list.body())
+                .isEqualTo(200);
+        return json(list.body()).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals("UNIT_REPORT"))
+                .map(d -> d.getString("unitCode"))
+                .toList();
+    }
+
+    private static int pdfStatus(String documentId, String user) {
+        return SystemUnderTest.sendBytes(
+                        HttpRequest.newBuilder(URI.create(BASE_URL + "/api/documents/" + documentId + "/pdf"))
+                                .header("Authorization", "Bearer " + tokenOf(user))
+                                .GET()
+                                .build())
+                .statusCode();
+    }
+
+    /**
+     * The i-Speed shape: the department that consolidates (SO-TTTT in every directive of these
+     * tests) is a recipient too, so it issues its own report, addressed to itself. Its people read
+     * the directive's documents and their report; another recipient does not read it; auditors
+     * read everything.
+     */
+    @Test
+    void theConsolidatingUnitThatAlsoReportsReadsItsOwnReportAndOtherRecipientsDoNot() {
+        String code = newCode();
+        String id = issuedDirective(code, List.of("SO-TTTT", "SO-YTE"), oneMonth());
+        reportAs(id, code, "SO-TTTT", "thutruong-so-tttt", "canbo-so-tttt");
+        reportAs(id, code, "SO-YTE", "thutruong-yte", "canbo-yte");
+
+        for (String consolidator : List.of("tonghop-tttt", "giamdoc-tttt")) {
+            assertThat(unitReports(id, consolidator)).as(consolidator).containsExactlyInAnyOrder("SO-TTTT", "SO-YTE");
+        }
+        String ownReport =
+                documentOf(id, "UNIT_REPORT", "SO-TTTT", 0, "giamdoc-tttt").getString("id");
+        String healthReport =
+                documentOf(id, "UNIT_REPORT", "SO-YTE", 0, "tonghop-tttt").getString("id");
+        for (String own : List.of("tonghop-tttt", "giamdoc-tttt", "thutruong-so-tttt", "canbo-so-tttt")) {
+            assertThat(pdf(ownReport, own)).as(own).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+            assertThat(get("/api/documents/" + ownReport, tokenOf(own)).statusCode())
+                    .as(own)
+                    .isEqualTo(200);
+        }
+
+        // Another recipient: the letter and its own report, not the department's.
+        assertThat(unitReports(id, "thutruong-yte")).containsExactly("SO-YTE");
+        assertThat(document(id, "LETTER", "canbo-yte").getString("state")).isEqualTo("ISSUED");
+        for (String other : List.of("thutruong-yte", "canbo-yte")) {
+            assertThat(pdfStatus(ownReport, other)).as(other).isIn(403, 404);
+            assertThat(get("/api/documents/" + ownReport, tokenOf(other)).statusCode())
+                    .as(other)
+                    .isIn(403, 404);
+            assertThat(pdfStatus(healthReport, other)).as(other).isEqualTo(200);
+        }
+        // A unit with no part in it reads none of it.
+        assertThat(pdfStatus(healthReport, "thutruong-so-xd")).isEqualTo(404);
+
+        // The auditor reads every document of it.
+        assertThat(unitReports(id, "thanhtra")).containsExactlyInAnyOrder("SO-TTTT", "SO-YTE");
+        assertThat(pdfStatus(ownReport, "thanhtra")).isEqualTo(200);
+        assertThat(pdfStatus(healthReport, "thanhtra")).isEqualTo(200);
     }
 }

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
 
@@ -46,6 +47,9 @@ public class AuditResource {
     @Inject
     Caller caller;
 
+    @Inject
+    CallerReader reader;
+
     /** A page of a directive's trail (by id or code), oldest first; {@code from} and {@code to} are days. */
     @GET
     @Path("directives/{id}/trail")
@@ -60,7 +64,7 @@ public class AuditResource {
             @QueryParam("to") String to,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("500") int limit) {
-        return audits.trail(id, caller.units(), auditor(), start(from), end(to), offset, limit);
+        return audits.trail(id, reader.reader(), start(from), end(to), offset, limit);
     }
 
     @GET
@@ -72,7 +76,7 @@ public class AuditResource {
         Roles.AUDITOR
     })
     public Response trailCsv(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Audits.Trail trail = audits.trail(id, caller.units(), auditor(), start(from), end(to), 0, Audits.MAX_PAGE);
+        Audits.Trail trail = audits.trail(id, reader.reader(), start(from), end(to), 0, Audits.MAX_PAGE);
         // Beyond the largest answer the file is cut: said in a header, narrowed by from and to.
         return Response.fromResponse(csv(trail.events(), "nhat-ky-" + trail.code() + ".csv"))
                 .header("X-Truncated", trail.more())
@@ -88,7 +92,7 @@ public class AuditResource {
     })
     public Response trailJson(
             @PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Audits.Trail trail = audits.trail(id, caller.units(), auditor(), start(from), end(to), 0, Audits.MAX_PAGE);
+        Audits.Trail trail = audits.trail(id, reader.reader(), start(from), end(to), 0, Audits.MAX_PAGE);
         return Response.ok(trail)
                 .header("Content-Disposition", "attachment; filename=\"nhat-ky-" + trail.code() + ".json\"")
                 .header("X-Truncated", trail.more())
@@ -101,7 +105,7 @@ public class AuditResource {
     @Produces("application/pdf")
     @RolesAllowed(Roles.AUDITOR)
     public Response directiveReport(@PathParam("id") String id) {
-        Audits.Trail trail = audits.trail(id, caller.units(), true, null, null, 0, Audits.MAX_PAGE);
+        Audits.Trail trail = audits.trail(id, reader.reader(), null, null, 0, Audits.MAX_PAGE);
         byte[] pdf = exports.pdf(
                 "văn bản chỉ đạo " + trail.code() + " (" + trail.subject() + ")",
                 trail.events(),
@@ -123,11 +127,7 @@ public class AuditResource {
                     "Cần khoảng ngày from, to (yyyy-MM-dd). / A date range from, to (yyyy-MM-dd) is required.");
         }
         List<TrailEvent> events = audits.search(
-                new AuditSearch(null, null, null, start(from), end(to), null),
-                caller.units(),
-                true,
-                0,
-                Audits.MAX_PAGE);
+                new AuditSearch(null, null, null, start(from), end(to), null), reader.reader(), 0, Audits.MAX_PAGE);
         byte[] pdf = exports.pdf(
                 "từ ngày " + from + " đến ngày " + to,
                 events,
@@ -154,8 +154,7 @@ public class AuditResource {
             @QueryParam("kind") String kind,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("500") int limit) {
-        return audits.search(
-                criteria(directive, unit, person, from, to, kind), caller.units(), auditor(), offset, limit);
+        return audits.search(criteria(directive, unit, person, from, to, kind), reader.reader(), offset, limit);
     }
 
     @GET
@@ -174,12 +173,7 @@ public class AuditResource {
             @QueryParam("to") String to,
             @QueryParam("kind") String kind) {
         return csv(
-                audits.search(
-                        criteria(directive, unit, person, from, to, kind),
-                        caller.units(),
-                        auditor(),
-                        0,
-                        Audits.MAX_PAGE),
+                audits.search(criteria(directive, unit, person, from, to, kind), reader.reader(), 0, Audits.MAX_PAGE),
                 "nhat-ky.csv");
     }
 
@@ -200,11 +194,7 @@ public class AuditResource {
         Roles.AUDITOR
     })
     public Audits.Diagram diagram(@PathParam("id") String id) {
-        return audits.diagram(id, caller.units(), auditor());
-    }
-
-    private boolean auditor() {
-        return caller.hasRole(Roles.AUDITOR);
+        return audits.diagram(id, reader.reader());
     }
 
     private static AuditSearch criteria(

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**
@@ -29,6 +30,9 @@ public class AuditView implements Serializable {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CallerReader reader;
 
     private String directive;
     private String unit;
@@ -58,8 +62,7 @@ public class AuditView implements Serializable {
                             AuditResource.start(from),
                             AuditResource.end(to),
                             blank(kind)),
-                    caller.units(),
-                    isAuditor(),
+                    reader.reader(),
                     0,
                     PAGE);
         } catch (AuditProblem e) {

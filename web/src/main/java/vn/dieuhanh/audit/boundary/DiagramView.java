@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.identity.boundary.CallerReader;
 
 /**
  * The diagram view's data, handed to the page as JSON (the same as the API's diagram answer), so
@@ -20,7 +19,7 @@ public class DiagramView {
     Audits audits;
 
     @Inject
-    Caller caller;
+    CallerReader reader;
 
     private String directive;
     private Audits.Diagram diagram;
@@ -32,7 +31,7 @@ public class DiagramView {
             return;
         }
         try {
-            diagram = audits.diagram(directive.strip(), caller.units(), caller.hasRole(Roles.AUDITOR));
+            diagram = audits.diagram(directive.strip(), reader.reader());
         } catch (AuditProblem e) {
             problem = e.getMessage();
         }

@@ -7,12 +7,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.ResourceBundle;
+import vn.dieuhanh.access.control.ReadPolicy;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.Directives;
-import vn.dieuhanh.directive.boundary.Readers;
-import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.identity.boundary.CallerReader;
 
 /**
  * The page "Bảng điều khiển": for the City Office and the consolidating department, one
@@ -32,7 +31,7 @@ public class DashboardView {
     Directives directives;
 
     @Inject
-    Caller caller;
+    CallerReader reader;
 
     private String code;
     private String period;
@@ -42,7 +41,7 @@ public class DashboardView {
 
     /** Whether the menu offers the dashboard: a role it is for (the unit is checked on the page). */
     public boolean isWatcher() {
-        return Readers.WATCHERS.stream().anyMatch(caller::hasRole);
+        return ReadPolicy.watchesDirectives(reader.reader());
     }
 
     /** Reads the dashboard of the directive named (or the first this caller may watch). */
@@ -51,8 +50,7 @@ public class DashboardView {
             if (!isWatcher()) {
                 throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "no watching role");
             }
-            boolean auditor = caller.hasRole(Roles.AUDITOR);
-            choices = board.visibleTo(caller.units(), caller.taskGroups(), auditor).stream()
+            choices = board.visibleTo(reader.reader()).stream()
                     .filter(DirectiveBoard.Summary::dashboard)
                     .toList();
             String directiveId;
@@ -65,7 +63,7 @@ public class DashboardView {
             }
             Integer index =
                     period != null && period.strip().matches("\\d{1,4}") ? Integer.valueOf(period.strip()) : null;
-            dashboard = board.dashboard(directiveId, index, caller.taskGroups(), auditor);
+            dashboard = board.dashboard(directiveId, index, reader.reader());
             code = dashboard.overview().code();
         } catch (DirectiveProblem e) {
             notFound = true;

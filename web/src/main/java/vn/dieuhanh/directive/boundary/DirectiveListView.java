@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.identity.boundary.CallerReader;
 
-/** The page "Văn bản chỉ đạo": the directives the caller's units take part in (every one for auditors). */
+/** The page "Văn bản chỉ đạo": the directives the read policy lets the caller read. */
 @Named
 @RequestScoped
 public class DirectiveListView {
@@ -16,20 +16,18 @@ public class DirectiveListView {
     DirectiveBoard board;
 
     @Inject
-    Caller caller;
+    CallerReader reader;
 
     private List<DirectiveBoard.Summary> directives;
 
     /** Whether the menu offers the list: a role that reads directives. */
     public boolean isReader() {
-        return Readers.ROLES.stream().anyMatch(caller::hasRole);
+        return ReadPolicy.readsDirectives(reader.reader());
     }
 
     public List<DirectiveBoard.Summary> getDirectives() {
         if (directives == null) {
-            directives = isReader()
-                    ? board.visibleTo(caller.units(), caller.taskGroups(), caller.hasRole(Roles.AUDITOR))
-                    : List.of();
+            directives = isReader() ? board.visibleTo(reader.reader()) : List.of();
         }
         return directives;
     }

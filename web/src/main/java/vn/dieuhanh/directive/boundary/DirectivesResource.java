@@ -30,6 +30,7 @@ import vn.dieuhanh.directive.control.DirectiveTemplates;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
 import vn.dieuhanh.reporting.boundary.ReportBody;
@@ -55,6 +56,9 @@ public class DirectivesResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CallerReader reader;
 
     @Context
     UriInfo uriInfo;
@@ -377,7 +381,7 @@ public class DirectivesResource {
     })
     public DirectiveStatus byCode(
             @QueryParam("code") @NotBlank(message = "Cần mã văn bản chỉ đạo. / The code is required.") String code) {
-        return directives.status(directives.idOf(code.strip()), caller.units(), caller.hasRole(Roles.AUDITOR));
+        return directives.status(directives.idOf(code.strip()), reader.reader());
     }
 
     @GET
@@ -388,7 +392,7 @@ public class DirectivesResource {
         Roles.AUDITOR
     })
     public DirectiveStatus status(@PathParam("id") String id) {
-        return directives.status(id, caller.units(), caller.hasRole(Roles.AUDITOR));
+        return directives.status(id, reader.reader());
     }
 
     @POST

@@ -56,7 +56,7 @@ public class IssueLetterView extends TaskPage {
             var letter = documents.find(letterId).orElseThrow();
             issuedNumber = letter.numberLabel();
             Map<String, String> names = directory.names();
-            DirectiveStatus status = directives.status(getDirective().id(), caller.units(), false);
+            DirectiveStatus status = directives.status(getDirective().id(), reader.reader());
             var assigned = status.units().stream()
                     .map(DirectiveStatus.UnitView::unitCode)
                     .collect(java.util.stream.Collectors.toSet());

@@ -11,20 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import vn.dieuhanh.directive.boundary.Directives;
-import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.document.boundary.DocumentViews.DocumentView;
 import vn.dieuhanh.document.entity.DocumentVersion;
 import vn.dieuhanh.document.entity.OfficialDocument;
-import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**
- * A directive's documents and each stored version of their PDFs, for those who take part in the
- * directive and for auditors (the same check as the directive itself: others get 404).
+ * A directive's documents and each stored version of their PDFs, for those the read policy lets
+ * read them ({@code ReadPolicy.mayReadDocument}); others get 404, as for a document that does not
+ * exist.
  */
 @Path("documents")
 @RequestScoped
@@ -48,19 +45,18 @@ public class DocumentsResource {
     Documents documents;
 
     @Inject
-    Directives directives;
-
-    @Inject
-    Caller caller;
+    CallerReader caller;
 
     @GET
     public List<DocumentView> ofDirective(
             @QueryParam("directive") @NotBlank(message = "Cần mã văn bản chỉ đạo. / The directive is required.")
                     String directiveId) {
-        mayRead(directiveId);
-        Directive directive = directives.find(directiveId);
-        return documents.ofDirective(directiveId).stream()
-                .filter(d -> visible(d, directive))
+        return documents
+                .readableOf(directiveId, caller.reader())
+                .orElseThrow(() -> new DocumentProblem(
+                        DocumentProblem.Kind.NOT_FOUND,
+                        "Không tìm thấy văn bản chỉ đạo " + directiveId + ". / No directive " + directiveId + "."))
+                .stream()
                 .map(d -> DocumentView.of(d, documents.verifyUrl(d), documents.versions(d.id())))
                 .toList();
     }
@@ -97,40 +93,12 @@ public class DocumentsResource {
                 .build();
     }
 
+    /** The document if the read policy lets the caller read it; otherwise as if it did not exist. */
     private OfficialDocument readable(String id) {
-        OfficialDocument document = documents
-                .find(id)
+        return documents
+                .readable(id, caller.reader())
                 .orElseThrow(() -> new DocumentProblem(
                         DocumentProblem.Kind.NOT_FOUND,
                         "Không tìm thấy văn bản " + id + ". / No document " + id + "."));
-        try {
-            mayRead(document.directiveId());
-            if (!visible(document, directives.find(document.directiveId()))) {
-                throw new IllegalStateException("not this caller's unit");
-            }
-        } catch (RuntimeException e) {
-            // Not a party: the same answer as a document that does not exist.
-            throw new DocumentProblem(
-                    DocumentProblem.Kind.NOT_FOUND, "Không tìm thấy văn bản " + id + ". / No document " + id + ".");
-        }
-        return document;
-    }
-
-    /**
-     * A unit's own documents (its report, its assignment slip, the reminder it got) are for that
-     * unit and for those who run the directive, not for the other recipients.
-     */
-    private boolean visible(OfficialDocument document, Directive directive) {
-        if (document.unitCode() == null || caller.hasRole(Roles.AUDITOR)) {
-            return true;
-        }
-        Set<String> allowed = new HashSet<>(
-                List.of(directive.followUpUnit(), directive.officeUnit(), directive.leadUnit(), document.issuerUnit()));
-        allowed.addAll(document.recipients());
-        return caller.units().stream().anyMatch(allowed::contains);
-    }
-
-    private void mayRead(String directiveId) {
-        directives.status(directiveId, caller.units(), caller.hasRole(Roles.AUDITOR));
     }
 }

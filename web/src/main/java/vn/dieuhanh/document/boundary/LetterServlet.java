@@ -8,20 +8,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import vn.dieuhanh.directive.boundary.DirectiveProblem;
-import vn.dieuhanh.directive.boundary.Directives;
-import vn.dieuhanh.directive.boundary.Readers;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.entity.DocumentVersion;
 import vn.dieuhanh.document.entity.OfficialDocument;
-import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**
  * A directive's letter as PDF for the pages ({@code /documents/letter.pdf?directive=<id>}), shown
  * inline on the directive page. The API serves the same file to bearer tokens only; a page in
- * the browser has its session instead. The same check as the directive: a reading role, and a
- * party to the directive or an auditor; anyone else gets 404.
+ * the browser has its session instead. The read policy decides, as for the API
+ * ({@code ReadPolicy.mayReadDocument}); anyone else gets 404.
  */
 @WebServlet("/documents/letter.pdf")
 @ServletSecurity(
@@ -44,31 +41,20 @@ public class LetterServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Directives directives;
-
-    @Inject
     transient Documents documents;
 
     @Inject
-    transient Caller caller;
+    transient CallerReader caller;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String directiveId = request.getParameter("directive");
-        if (directiveId == null
-                || !directiveId.matches("[0-9a-f-]{36}")
-                || Readers.ROLES.stream().noneMatch(caller::hasRole)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        try {
-            directives.status(directiveId, caller.units(), caller.hasRole(Roles.AUDITOR));
-        } catch (DirectiveProblem e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        OfficialDocument letter =
-                documents.of(directiveId, DocumentKind.LETTER, null, null).orElse(null);
+        OfficialDocument letter = directiveId == null || !directiveId.matches("[0-9a-f-]{36}")
+                ? null
+                : documents
+                        .of(directiveId, DocumentKind.LETTER, null, null)
+                        .flatMap(d -> documents.readable(d.id(), caller.reader()))
+                        .orElse(null);
         if (letter == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

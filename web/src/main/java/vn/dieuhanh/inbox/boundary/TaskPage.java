@@ -25,6 +25,7 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
@@ -51,6 +52,9 @@ public abstract class TaskPage implements Serializable {
 
     @Inject
     protected Caller caller;
+
+    @Inject
+    protected CallerReader reader;
 
     @Inject
     protected Directives directives;
@@ -99,7 +103,7 @@ public abstract class TaskPage implements Serializable {
             Object directiveId = workflow.taskVariable(taskId, "directiveId");
             if (directiveId != null) {
                 try {
-                    directive = directives.status(directiveId.toString(), caller.units(), false);
+                    directive = directives.status(directiveId.toString(), reader.reader());
                 } catch (DirectiveProblem | EJBException e) {
                     // Not a party to it (should not happen for a task offered to the caller's unit):
                     // the task still shows, without the directive's summary.

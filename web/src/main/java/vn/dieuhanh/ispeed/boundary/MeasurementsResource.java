@@ -28,6 +28,7 @@ import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.identity.boundary.Caller;
+import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.platform.boundary.Roles;
@@ -54,6 +55,9 @@ public class MeasurementsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CallerReader reader;
 
     @Context
     UriInfo uriInfo;
@@ -129,8 +133,7 @@ public class MeasurementsResource {
                     String directiveId,
             @QueryParam("period") @NotNull(message = "Cần kỳ báo cáo (từ 0). / The period (from 0) is required.")
                     Integer period) {
-        MeasuredFigures measured =
-                board.measuredFigures(directiveId, period, caller.units(), caller.hasRole(Roles.AUDITOR));
+        MeasuredFigures measured = board.measuredFigures(directiveId, period, reader.reader());
         Directive directive = directives.find(directiveId);
         return measurements.readsSpeedTests(directive)
                 ? measurements.figures(directive, period).with(measured.targets())

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.Reporting;
 import vn.dieuhanh.directive.entity.ReportEvidence;
-import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.platform.boundary.Roles;
+import vn.dieuhanh.identity.boundary.CallerReader;
 
 /**
  * An evidence file of a unit report, /evidence/&lt;id&gt;, for its unit, the consolidating unit and
@@ -29,7 +28,7 @@ public class EvidenceServlet extends HttpServlet {
     Reporting reporting;
 
     @Inject
-    Caller caller;
+    CallerReader reader;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -40,7 +39,7 @@ public class EvidenceServlet extends HttpServlet {
         }
         ReportEvidence evidence;
         try {
-            evidence = reporting.evidence(id, caller.units(), caller.hasRole(Roles.AUDITOR));
+            evidence = reporting.evidence(id, reader.reader());
         } catch (DirectiveProblem | EJBException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

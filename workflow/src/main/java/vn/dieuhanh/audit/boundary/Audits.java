@@ -10,26 +10,25 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.audit.control.EngineHistory;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.audit.entity.AuditHead;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.platform.control.CityOffice;
 
 /**
  * Reading the audit: a directive's trail (our entries and the engine's history, merged in time
  * order), search, the chain's verification, the diagram's figures. Only reads: nothing here
- * writes, so an auditor changes nothing by using it. Auditors see every directive; anyone else
- * only those one of their units takes part in, and others as if they did not exist.
+ * writes, so an auditor changes nothing by using it. Who reads which trail is the
+ * {@link ReadPolicy}'s; a trail the reader may not read is as if it did not exist.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -46,7 +45,7 @@ public class Audits {
     EngineHistory engine;
 
     @Inject
-    CityOffice cityOffice;
+    Participations participations;
 
     /** A page of a directive's trail; {@code more} says whether lines follow. */
     public record Trail(
@@ -67,14 +66,8 @@ public class Audits {
             List<EngineHistory.ActivityCount> counts) {}
 
     public Trail trail(
-            String directiveId,
-            Collection<String> callerUnits,
-            boolean auditor,
-            OffsetDateTime from,
-            OffsetDateTime to,
-            int offset,
-            int limit) {
-        Directive directive = visible(directiveId, callerUnits, auditor);
+            String directiveId, Reader reader, OffsetDateTime from, OffsetDateTime to, int offset, int limit) {
+        Directive directive = visible(directiveId, reader);
         int window = page(offset, limit);
         List<TrailEvent> merged = merged(directive, from, to, null, window + 1);
         boolean more = merged.size() > window;
@@ -95,15 +88,14 @@ public class Audits {
      * of it come along (they have no person, so not when a person is asked for); without one, only
      * auditors may search across directives.
      */
-    public List<TrailEvent> search(
-            AuditSearch criteria, Collection<String> callerUnits, boolean auditor, int offset, int limit) {
+    public List<TrailEvent> search(AuditSearch criteria, Reader reader, int offset, int limit) {
         int window = page(offset, limit);
         List<TrailEvent> found;
         if (criteria.directiveId() != null) {
-            Directive directive = visible(criteria.directiveId(), callerUnits, auditor);
+            Directive directive = visible(criteria.directiveId(), reader);
             found = merged(directive, criteria.from(), criteria.to(), criteria, window);
         } else {
-            if (!auditor) {
+            if (!ReadPolicy.maySearchEveryTrail(reader)) {
                 throw new AuditProblem(
                         AuditProblem.Kind.INVALID,
                         "Chỉ kiểm tra viên được tìm trên mọi văn bản chỉ đạo; hãy chọn một văn bản. / Only auditors"
@@ -150,8 +142,8 @@ public class Audits {
         return ChainVerifier.verify(links, head.lastSeq(), head.lastHash());
     }
 
-    public Diagram diagram(String directiveId, Collection<String> callerUnits, boolean auditor) {
-        Directive directive = visible(directiveId, callerUnits, auditor);
+    public Diagram diagram(String directiveId, Reader reader) {
+        Directive directive = visible(directiveId, reader);
         if (directive.processInstanceId() == null) {
             return new Diagram(directive.id(), directive.code(), List.of(), List.of());
         }
@@ -162,8 +154,11 @@ public class Audits {
                 engine.counts(directive.processInstanceId()));
     }
 
-    /** The directive with this id or code, if the caller may see it; as if absent otherwise. */
-    public Directive visible(String idOrCode, Collection<String> callerUnits, boolean auditor) {
+    /**
+     * The directive with this id or code, if the read policy lets the reader read its trail (see
+     * {@link ReadPolicy#mayReadTrail}); as if absent otherwise.
+     */
+    public Directive visible(String idOrCode, Reader reader) {
         Directive directive = em.find(Directive.class, idOrCode);
         if (directive == null) {
             directive = em.createNamedQuery(Directive.BY_CODE, Directive.class)
@@ -172,32 +167,12 @@ public class Audits {
                     .findFirst()
                     .orElse(null);
         }
-        if (directive == null || !(auditor || party(directive, callerUnits))) {
+        if (directive == null || !ReadPolicy.mayReadTrail(reader, participations.of(directive))) {
             throw new AuditProblem(
                     AuditProblem.Kind.NOT_FOUND,
                     "Không tìm thấy văn bản chỉ đạo " + idOrCode + ". / No directive " + idOrCode + ".");
         }
         return directive;
-    }
-
-    /** The same party rule as a directive's status: a unit of theirs is a party or was forwarded the task. */
-    private boolean party(Directive directive, Collection<String> callerUnits) {
-        if (callerUnits.isEmpty()) {
-            return false;
-        }
-        Set<String> parties = new HashSet<>(directive.partyUnits());
-        parties.add(cityOffice.leaderUnit());
-        if (callerUnits.stream().anyMatch(parties::contains)) {
-            return true;
-        }
-        return em.createQuery(
-                                "select count(a) from UnitAssignment a where a.directiveId = :id and a.unitCode in"
-                                        + " :units",
-                                Long.class)
-                        .setParameter("id", directive.id())
-                        .setParameter("units", List.copyOf(callerUnits))
-                        .getSingleResult()
-                > 0;
     }
 
     private List<TrailEvent> merged(

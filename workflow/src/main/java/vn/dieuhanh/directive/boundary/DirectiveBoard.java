@@ -10,12 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.entity.Participation;
+import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportingCycle;
@@ -23,9 +24,7 @@ import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
-import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.TargetValues.Verdict;
@@ -35,9 +34,9 @@ import vn.dieuhanh.reporting.entity.Target;
  * What the directive page and the dashboard read: a directive's letter, targets and periods, and
  * for one period every unit taking part with its report and its value for the directive's charted
  * target (see {@link #chartedTarget}), from {@link PeriodResults}: reported, or measured from the
- * target's data series, whatever the series is about. Reads only. Who may read follows the directive's own data: its parties (as
- * {@link Directives#status}) for the page, the units that run and consolidate it for the
- * dashboard; auditors read all. Anyone else is told the directive does not exist.
+ * target's data series, whatever the series is about. Reads only. Who may read is the
+ * {@link ReadPolicy}'s: the directive's readers for the page and its figures, those who run and
+ * consolidate it for the dashboard. Anyone else is told the directive does not exist.
  */
 @Stateless
 public class DirectiveBoard {
@@ -51,7 +50,7 @@ public class DirectiveBoard {
     EntityManager em;
 
     @Inject
-    CityOffice cityOffice;
+    Participations participations;
 
     @Inject
     Directory directory;
@@ -162,99 +161,56 @@ public class DirectiveBoard {
      */
     public record Dashboard(Overview overview) {}
 
-    /** The directives this caller may open: those their units take part in; every one for auditors. */
-    public List<Summary> visibleTo(Collection<String> callerUnits, Collection<String> taskGroups, boolean auditor) {
-        Set<String> assignedTo = new HashSet<>();
-        if (!callerUnits.isEmpty()) {
-            em.createQuery("select a.directiveId from UnitAssignment a where a.unitCode in :units", String.class)
-                    .setParameter("units", callerUnits)
-                    .getResultList()
-                    .forEach(assignedTo::add);
-        }
+    /** The directives this reader may open (see {@link ReadPolicy#mayRead}); every one for auditors. */
+    public List<Summary> visibleTo(Reader reader) {
+        List<Directive> all = em.createQuery("select d from Directive d order by d.code", Directive.class)
+                .getResultList();
+        Map<String, Participation> participation = participations.ofAll(all);
         List<Summary> visible = new ArrayList<>();
-        for (Directive d : em.createQuery("select d from Directive d order by d.code", Directive.class)
-                .getResultList()) {
-            boolean party = auditor
-                    || assignedTo.contains(d.id())
-                    || callerUnits.stream().anyMatch(parties(d)::contains);
-            if (party) {
+        for (Directive d : all) {
+            Participation parties = participation.get(d.id());
+            if (ReadPolicy.mayRead(reader, parties)) {
                 visible.add(new Summary(
                         d.id(),
                         d.code(),
                         d.subject(),
                         d.status().name(),
                         d.recipients().size(),
-                        mayWatch(d, taskGroups, auditor)));
+                        ReadPolicy.mayWatch(reader, parties)));
             }
         }
         return visible;
     }
 
-    /** The directive's page for a period (the current one when none is named), as its parties see it. */
-    public Overview overview(
-            String directiveId,
-            Integer periodIndex,
-            String focusUnit,
-            Collection<String> callerUnits,
-            boolean auditor) {
-        // The same check as the directive's status: not a party, not found.
-        directives.status(directiveId, callerUnits, auditor);
-        return build(directives.find(directiveId), periodIndex, focusUnit);
+    /** The directive's page for a period (the current one when none is named), as its readers see it. */
+    public Overview overview(String directiveId, Integer periodIndex, String focusUnit, Reader reader) {
+        return build(directives.readable(directiveId, reader), periodIndex, focusUnit);
     }
 
-    /**
-     * The dashboard of a directive: for the City Office that runs it (its leaders, Chief, the lead
-     * division, the records office), the consolidating unit (officer and director) and auditors.
-     */
-    public Dashboard dashboard(
-            String directiveId, Integer periodIndex, Collection<String> taskGroups, boolean auditor) {
+    /** The dashboard of a directive, for those who run it (see {@link ReadPolicy#mayWatch}). */
+    public Dashboard dashboard(String directiveId, Integer periodIndex, Reader reader) {
         Directive directive = directives.find(directiveId);
-        if (!mayWatch(directive, taskGroups, auditor)) {
+        if (!ReadPolicy.mayWatch(reader, participations.of(directive))) {
             throw DirectiveProblem.notFound(directiveId);
         }
         return new Dashboard(build(directive, periodIndex, null));
     }
 
     /**
-     * A directive's figures for a period (from 0), read from the data series its targets name, as
-     * its parties see them.
+     * A directive's figures for a period (from 0), read from the data series its targets name, for
+     * those who may read them (see {@link ReadPolicy#mayReadFigures}).
      */
-    public MeasuredFigures measuredFigures(
-            String directiveId, int periodIndex, Collection<String> callerUnits, boolean auditor) {
-        directives.status(directiveId, callerUnits, auditor);
+    public MeasuredFigures measuredFigures(String directiveId, int periodIndex, Reader reader) {
         Directive directive = directives.find(directiveId);
+        if (!ReadPolicy.mayReadFigures(reader, participations.of(directive))) {
+            throw DirectiveProblem.notFound(directiveId);
+        }
         if (periodIndex < 0 || periodIndex >= directive.cycle().periodCount()) {
             throw new DirectiveProblem(
                     DirectiveProblem.Kind.INVALID,
                     "Không có kỳ báo cáo " + periodIndex + ". / No reporting period " + periodIndex + ".");
         }
         return MeasuredFigures.of(results.of(directive, periodIndex));
-    }
-
-    /** The role in the unit that plays that part in this directive: the dashboard's readers. */
-    boolean mayWatch(Directive d, Collection<String> taskGroups, boolean auditor) {
-        if (auditor) {
-            return true;
-        }
-        Set<String> watchers = new HashSet<>(Set.of(
-                CandidateGroups.of(cityOffice.leaderUnit(), "city-leader"),
-                CandidateGroups.of(d.officeUnit(), "chief-of-office"),
-                CandidateGroups.of(d.officeUnit(), "specialist"),
-                CandidateGroups.of(d.officeUnit(), "division-head"),
-                CandidateGroups.of(d.leadUnit(), "specialist"),
-                CandidateGroups.of(d.leadUnit(), "division-head"),
-                CandidateGroups.of(cityOffice.recordsUnit(), "records-clerk")));
-        if (d.consolidates()) {
-            watchers.add(CandidateGroups.of(d.consolidatingUnit(), "dic-officer"));
-            watchers.add(CandidateGroups.of(d.consolidatingUnit(), "dic-director"));
-        }
-        return taskGroups.stream().anyMatch(watchers::contains);
-    }
-
-    private Set<String> parties(Directive d) {
-        Set<String> parties = new HashSet<>(d.partyUnits());
-        parties.add(cityOffice.leaderUnit());
-        return parties;
     }
 
     private Overview build(Directive directive, Integer periodIndex, String focusUnit) {

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.control.DirectivePapers;
@@ -90,6 +93,9 @@ public class Directives {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Participations participations;
 
     /** The shortest period a cycle may have: a day in service; the system tests set seconds. */
     @Inject
@@ -668,22 +674,16 @@ public class Directives {
     }
 
     /**
-     * Where a directive stands, for those who take part in it (any of their units is a party or
-     * was forwarded the task) and for auditors; for anyone else, as if it did not exist.
+     * Where a directive stands, for those the read policy lets read it (see {@link ReadPolicy#mayRead});
+     * for anyone else, as if it did not exist.
      */
-    public DirectiveStatus status(String directiveId, Collection<String> callerUnits, boolean auditor) {
-        Directive directive = find(directiveId);
+    public DirectiveStatus status(String directiveId, Reader reader) {
+        Directive directive = readable(directiveId, reader);
         List<UnitAssignment> assignments = em.createQuery(
                         "select a from UnitAssignment a where a.directiveId = :id order by a.unitCode",
                         UnitAssignment.class)
                 .setParameter("id", directiveId)
                 .getResultList();
-        var parties = new java.util.HashSet<>(directive.partyUnits());
-        parties.add(cityOffice.leaderUnit());
-        assignments.forEach(a -> parties.add(a.unitCode()));
-        if (!auditor && callerUnits.stream().noneMatch(parties::contains)) {
-            throw DirectiveProblem.notFound(directiveId);
-        }
         var units = assignments.stream()
                 .map(a -> new DirectiveStatus.UnitView(a.unitCode(), a.parentUnit(), a.officer()))
                 .toList();
@@ -734,6 +734,15 @@ public class Directives {
                 .findFirst()
                 .map(Directive::id)
                 .orElseThrow(() -> DirectiveProblem.notFound(code));
+    }
+
+    /** The directive, if the read policy lets this reader read it; as if absent otherwise. */
+    public Directive readable(String directiveId, Reader reader) {
+        Directive directive = find(directiveId);
+        if (!ReadPolicy.mayRead(reader, participations.of(directive))) {
+            throw DirectiveProblem.notFound(directiveId);
+        }
+        return directive;
     }
 
     public Directive find(String directiveId) {

@@ -12,6 +12,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.ReminderSelection;
@@ -63,6 +66,9 @@ public class Reporting {
 
     @Inject
     PeriodResults periodResults;
+
+    @Inject
+    Participations participations;
 
     Clock clock = Clock.system(ZONE);
 
@@ -317,14 +323,12 @@ public class Reporting {
         return new Reminded(choice.toRemind(), choice.alreadyReminded());
     }
 
-    /** An evidence file, for someone who may see the unit's report (its unit, the consolidating unit, auditors). */
-    public ReportEvidence evidence(String evidenceId, Collection<String> callerUnits, boolean auditor) {
+    /** An evidence file, for those who may read it (see {@link ReadPolicy#mayReadEvidence}); else as if absent. */
+    public ReportEvidence evidence(String evidenceId, Reader reader) {
         ReportEvidence evidence = em.find(ReportEvidence.class, evidenceId);
-        if (evidence == null) {
-            throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "Không tìm thấy tệp. / No such file.");
-        }
-        Directive directive = directive(evidence.directiveId());
-        if (!auditor && !callerUnits.contains(evidence.unitCode()) && !callerUnits.contains(directive.followUpUnit())) {
+        Directive directive = evidence == null ? null : em.find(Directive.class, evidence.directiveId());
+        if (directive == null
+                || !ReadPolicy.mayReadEvidence(reader, participations.of(directive), evidence.unitCode())) {
             throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "Không tìm thấy tệp. / No such file.");
         }
         return evidence;

@@ -229,6 +229,10 @@ public class Directive {
         return officeUnit;
     }
 
+    public String recordsOffice() {
+        return recordsOffice;
+    }
+
     public String incomingDocumentId() {
         return incomingDocumentId;
     }

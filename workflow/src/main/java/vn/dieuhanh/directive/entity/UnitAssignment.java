@@ -51,6 +51,10 @@ public class UnitAssignment {
         this.assignedAt = Objects.requireNonNull(at, "at");
     }
 
+    public String directiveId() {
+        return directiveId;
+    }
+
     public String unitCode() {
         return unitCode;
     }

@@ -14,7 +14,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.entity.Paper;
+import vn.dieuhanh.access.entity.Participation;
+import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.document.control.DocumentContent;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.control.DocumentTemplates;
@@ -48,6 +54,9 @@ public class Documents {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Participations participations;
 
     @Inject
     Registers registers;
@@ -313,6 +322,37 @@ public class Documents {
             query.setParameter("periodIndex", periodIndex);
         }
         return query.getResultStream().findFirst();
+    }
+
+    /**
+     * The directive's documents this reader may read (see {@link ReadPolicy#mayReadDocument}), in
+     * the order {@link #ofDirective} gives them; empty when the reader may not read the directive
+     * at all, which the caller answers as if it did not exist.
+     */
+    public Optional<List<OfficialDocument>> readableOf(String directiveId, Reader reader) {
+        Directive directive = em.find(Directive.class, directiveId);
+        if (directive == null) {
+            return Optional.empty();
+        }
+        Participation participation = participations.of(directive);
+        if (!ReadPolicy.mayRead(reader, participation)) {
+            return Optional.empty();
+        }
+        return Optional.of(ofDirective(directiveId).stream()
+                .filter(d -> ReadPolicy.mayReadDocument(reader, participation, paper(d)))
+                .toList());
+    }
+
+    /** The document, if the reader may read it (see {@link ReadPolicy#mayReadDocument}); else as if absent. */
+    public Optional<OfficialDocument> readable(String documentId, Reader reader) {
+        return find(documentId).filter(d -> {
+            Directive directive = em.find(Directive.class, d.directiveId());
+            return directive != null && ReadPolicy.mayReadDocument(reader, participations.of(directive), paper(d));
+        });
+    }
+
+    private static Paper paper(OfficialDocument document) {
+        return new Paper(document.unitCode(), document.issuerUnit(), document.recipients());
     }
 
     public List<OfficialDocument> ofDirective(String directiveId) {

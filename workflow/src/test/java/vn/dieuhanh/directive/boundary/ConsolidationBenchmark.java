@@ -29,6 +29,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.entity.Position;
+import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
@@ -319,8 +322,8 @@ class ConsolidationBenchmark {
         figures.add(measure("Then issuing: number, date and seal", "-", 10, 40, issue));
 
         DirectiveBoard board = board(now);
-        Set<String> director = Set.of("SO-TTTT:dic-director");
-        DirectiveBoard.Dashboard dashboard = board.dashboard(directive.id(), 0, director, false);
+        Reader director = new Reader("giamdoc-tttt", Set.of(new Position("SO-TTTT", "dic-director")), false);
+        DirectiveBoard.Dashboard dashboard = board.dashboard(directive.id(), 0, director);
         assertThat(dashboard.overview().units()).hasSize(100);
         assertThat(dashboard.overview().chartedTarget().code()).isEqualTo("digitised");
         figures.add(measure(
@@ -328,13 +331,13 @@ class ConsolidationBenchmark {
                 "<= 300 ms",
                 50,
                 200,
-                () -> board.dashboard(directive.id(), 0, director, false)));
+                () -> board.dashboard(directive.id(), 0, director)));
         figures.add(measure(
                 "  and the directive list it opens with (DirectiveBoard.visibleTo)",
                 "-",
                 50,
                 200,
-                () -> board.visibleTo(Set.of("SO-TTTT"), director, false)));
+                () -> board.visibleTo(director)));
 
         Path out = Path.of("target", "consolidation-benchmarks.md");
         Files.createDirectories(out.getParent());
@@ -355,7 +358,11 @@ class ConsolidationBenchmark {
         board.em = em;
         board.results = results;
         board.clock = Clock.fixed(now.toInstant(), now.getOffset());
-        board.cityOffice = SampleDirectives.cityOffice();
+        Participations participations = new Participations();
+        inject(participations, "em", em);
+        inject(participations, "cityOffice", SampleDirectives.cityOffice());
+        board.participations = participations;
+        directives.participations = participations;
         board.directory = new Directory() {
             @Override
             public UnitInfo unit(String unitCode) {
