@@ -3,7 +3,6 @@ package vn.dieuhanh.identity.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dieuhanh.access.entity.Position;
@@ -37,11 +36,10 @@ public class CallerReader {
         if (security.getCallerPrincipal() == null) {
             return Reader.NOBODY;
         }
-        // Today a task group is every unit of the caller's with every role of theirs; each one is a
-        // position the caller holds.
-        Set<Position> positions = caller.taskGroups().stream()
-                .map(Position::ofGroup)
-                .filter(Objects::nonNull)
+        // The positions held in the caller's own right; acting for someone (a delegation) reaches
+        // steps, not reading: a deputy reads as a member of the unit already.
+        Set<Position> positions = caller.positions().stream()
+                .map(p -> new Position(p.unit(), p.role()))
                 .collect(Collectors.toSet());
         return new Reader(caller.name(), positions, caller.hasRole(Roles.AUDITOR));
     }
