@@ -165,11 +165,27 @@ public final class SampleStore {
          * of this import.
          */
         public StoreResult finish() throws SQLException {
+            return finish(() -> {});
+        }
+
+        /** A step on the connection between staging and storing, where it is free again. */
+        @FunctionalInterface
+        public interface BeforeStoring {
+            void run() throws SQLException;
+        }
+
+        /**
+         * As {@link #finish()}, running {@code beforeStoring} once the staging has ended and before
+         * anything is stored (where an import claims its file: {@code COPY} holds the connection
+         * until then).
+         */
+        public StoreResult finish(BeforeStoring beforeStoring) throws SQLException {
             if (finished) {
                 throw new IllegalStateException("finished already");
             }
             finished = true;
             endStaging();
+            beforeStoring.run();
             int inserted;
             if (isPostgres(connection)) {
                 // Known ids are skipped in the insert itself (ON CONFLICT, which also keeps a
