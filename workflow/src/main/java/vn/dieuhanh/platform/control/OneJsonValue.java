@@ -1,10 +1,10 @@
 package vn.dieuhanh.platform.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -20,6 +20,9 @@ import java.util.Set;
  * word; built here from the parser's events, so no implementation's leniency matters.
  */
 public final class OneJsonValue {
+
+    // Looked up once: Json.createParser and friends look the provider up on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private OneJsonValue() {}
 
@@ -48,7 +51,7 @@ public final class OneJsonValue {
 
     /** The one value of the reader (not closed); {@link NotOneValue} says what is wrong. */
     public static JsonValue read(Reader reader) {
-        JsonParser parser = Json.createParser(reader);
+        JsonParser parser = JSON.createParser(reader);
         JsonValue value;
         try {
             if (!parser.hasNext()) {
@@ -80,8 +83,8 @@ public final class OneJsonValue {
         return switch (event) {
             case START_OBJECT -> object(parser);
             case START_ARRAY -> array(parser);
-            case VALUE_STRING -> Json.createValue(parser.getString());
-            case VALUE_NUMBER -> Json.createValue(parser.getBigDecimal());
+            case VALUE_STRING -> JSON.createValue(parser.getString());
+            case VALUE_NUMBER -> JSON.createValue(parser.getBigDecimal());
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;
@@ -90,7 +93,7 @@ public final class OneJsonValue {
     }
 
     private static JsonValue object(JsonParser parser) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         while (true) {
             JsonParser.Event event = parser.next();
@@ -107,7 +110,7 @@ public final class OneJsonValue {
     }
 
     private static JsonValue array(JsonParser parser) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         while (true) {
             JsonParser.Event event = parser.next();
             if (event == JsonParser.Event.END_ARRAY) {
