@@ -197,6 +197,10 @@ public final class ProblemMappers {
             if (status == null) {
                 status = Response.Status.INTERNAL_SERVER_ERROR;
             }
+            if (e.getResponse().getEntity() instanceof Problem) {
+                // Built by us already (a strict body's refusal, with its field).
+                return e.getResponse();
+            }
             if (status == Response.Status.FORBIDDEN) {
                 // The server's own refusal by role says only "Unauthorized".
                 return Problem.response(

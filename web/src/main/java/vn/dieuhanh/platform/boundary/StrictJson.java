@@ -36,7 +36,7 @@ public final class StrictJson {
     private StrictJson() {}
 
     /** A body refused, with the field (a path such as {@code targets[0].code}) and why. */
-    public static final class Refused extends jakarta.ws.rs.BadRequestException {
+    public static final class Refused extends IllegalArgumentException {
         private final String field;
 
         Refused(String field, String vi, String en) {

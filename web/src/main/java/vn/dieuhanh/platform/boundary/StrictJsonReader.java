@@ -1,6 +1,7 @@
 package vn.dieuhanh.platform.boundary;
 
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -58,10 +59,22 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             reader.unread(first);
             json = OneJsonValue.read(reader);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new StrictJson.Refused("(body)", "không phải văn bản UTF-8", "is not UTF-8 text");
+            throw refusal(new StrictJson.Refused("(body)", "không phải văn bản UTF-8", "is not UTF-8 text"));
         } catch (OneJsonValue.NotOneValue e) {
-            throw new StrictJson.Refused("(body)", e.getMessage());
+            throw refusal(new StrictJson.Refused("(body)", e.getMessage()));
         }
-        return StrictJson.bind(json, genericType);
+        try {
+            return StrictJson.bind(json, genericType);
+        } catch (StrictJson.Refused e) {
+            throw refusal(e);
+        }
+    }
+
+    /**
+     * The 400 itself, as a WebApplicationException carrying its answer: an exception of another
+     * kind thrown here would reach the mappers wrapped in the framework's own.
+     */
+    static BadRequestException refusal(StrictJson.Refused e) {
+        return new BadRequestException(e.getMessage(), new ProblemMappers.StrictJsonRefused().toResponse(e));
     }
 }
