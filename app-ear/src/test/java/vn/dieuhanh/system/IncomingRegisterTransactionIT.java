@@ -150,7 +150,7 @@ class IncomingRegisterTransactionIT {
         String processInstanceId = receipt.getString("processInstanceId");
         String body =
                 """
-                {"taskId":"%s","sender":"  ","senderReference":"12/BC","documentDate":"2999-01-01",
+                {"taskId":"%s","sender":"  ","senderReference":"12/BC","documentDate":"2099-01-01",
                  "subject":"V/v thử"}"""
                         .formatted(receipt.getString("registrationTaskId"));
 

@@ -24,6 +24,7 @@ import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.platform.control.DateWindow;
 
 /**
  * The audit over HTTP: only GETs, so nothing here changes anything, for auditors or anyone.
@@ -221,13 +222,22 @@ public class AuditResource {
         if (day == null || day.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(day.strip());
+            date = LocalDate.parse(day.strip());
         } catch (DateTimeParseException e) {
             throw new AuditProblem(
                     AuditProblem.Kind.INVALID,
                     "Ngày phải có dạng yyyy-MM-dd: " + day + " / Dates are yyyy-MM-dd: " + day);
         }
+        if (!DateWindow.contains(date)) {
+            // 0001-01-01 or 9999-12-31 overflowed the search and the report's calendar.
+            throw new AuditProblem(
+                    AuditProblem.Kind.INVALID,
+                    "Ngày " + day.strip() + ": " + DateWindow.MESSAGE_VI + ". / Date " + day.strip() + ": "
+                            + DateWindow.MESSAGE_EN + ".");
+        }
+        return date;
     }
 
     private static Response csv(List<TrailEvent> events, String file) {

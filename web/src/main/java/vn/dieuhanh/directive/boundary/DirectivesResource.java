@@ -31,6 +31,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.boundary.CallerReader;
+import vn.dieuhanh.platform.boundary.MultiLine;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
 import vn.dieuhanh.reporting.boundary.ReportBody;
@@ -262,7 +263,8 @@ public class DirectivesResource {
             @NotBlank(message = "Cần trích yếu. / The subject is required.")
                     @Size(max = 500, message = "Trích yếu tối đa 500 ký tự. / The subject has at most 500 characters.")
                     String subject,
-            @NotBlank(message = "Cần nội dung ý kiến chỉ đạo. / The opinion is required.")
+            @MultiLine
+                    @NotBlank(message = "Cần nội dung ý kiến chỉ đạo. / The opinion is required.")
                     @Size(max = 4000, message = "Ý kiến tối đa 4000 ký tự. / The opinion has at most 4000 characters.")
                     String opinion,
             @NotBlank(message = "Cần phòng chủ trì soạn thảo. / The lead division is required.") String leadUnit,
@@ -271,6 +273,9 @@ public class DirectivesResource {
             String consolidatingUnit,
             String receiverUnit,
             @NotEmpty(message = "Cần ít nhất một đơn vị nhận. / At least one recipient is required.")
+                    @Size(
+                            max = Directive.MAX_RECIPIENTS,
+                            message = "Tối đa 5.000 đơn vị nhận. / At most 5,000 recipients.")
                     List<@NotBlank(message = "Mã đơn vị nhận không được trống. / A recipient code is blank.") String>
                             recipients,
             // Without them, a template's (see template).
@@ -288,14 +293,14 @@ public class DirectivesResource {
     public record DecisionRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
             @NotNull(message = "Cần quyết định đồng ý hay trả lại. / Approve or return is required.") Boolean approved,
-            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
+            @MultiLine @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
                     String reason) {}
 
     /** A decision that signs when it approves: the PIN unlocks the signer's key for this one signature. */
     public record SigningDecisionRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
             @NotNull(message = "Cần quyết định đồng ý hay trả lại. / Approve or return is required.") Boolean approved,
-            @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
+            @MultiLine @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
                     String reason,
             @Size(max = 64, message = "Mã PIN tối đa 64 ký tự. / The PIN has at most 64 characters.") String pin) {
         char[] pinChars() {
@@ -306,7 +311,7 @@ public class DirectivesResource {
     /** The draft letter: the body's paragraphs as the specialist wrote them, or none to draft from the opinion. */
     public record DraftRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
-            @Size(max = 50, message = "Tối đa 50 đoạn. / At most 50 paragraphs.")
+            @MultiLine @Size(max = 50, message = "Tối đa 50 đoạn. / At most 50 paragraphs.")
                     List<
                                     @NotBlank(message = "Đoạn văn không được trống. / A paragraph is blank.")
                                     @Size(
@@ -319,10 +324,13 @@ public class DirectivesResource {
     public record AssignmentRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
             String officer,
-            List<String> forwardTo) {}
+            @Size(max = Directive.MAX_RECIPIENTS, message = "Tối đa 5.000 đơn vị cấp dưới. / At most 5,000 sub-units.")
+                    List<@NotBlank(message = "Mã đơn vị không được trống. / A unit code is blank.") String>
+                            forwardTo) {}
 
     public record ClosureRequest(
-            @NotBlank(message = "Cần nêu lý do kết thúc. / The reason is required.")
+            @MultiLine
+                    @NotBlank(message = "Cần nêu lý do kết thúc. / The reason is required.")
                     @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
                     String reason) {}
 

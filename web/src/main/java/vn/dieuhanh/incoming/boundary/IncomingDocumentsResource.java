@@ -123,6 +123,11 @@ public class IncomingDocumentsResource {
     @Path("receipts/{processInstanceId}")
     @RolesAllowed({Roles.RECORDS_CLERK, Roles.AUDITOR})
     public ReceiptStatus receipt(@PathParam("processInstanceId") String processInstanceId) {
+        if (!incomingDocuments.isReceipt(processInstanceId)) {
+            // Another kind of case (a directive, a unit's report) is not the register's to show.
+            throw new NotFoundException("Không có văn bản đến nào được tiếp nhận với mã quy trình này. / No incoming"
+                    + " document was received under this process id.");
+        }
         List<ReminderView> reminders = incomingDocuments.remindersFor(processInstanceId).stream()
                 .map(r -> new ReminderView(r.remindedAt(), r.message()))
                 .toList();

@@ -14,7 +14,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.identity.boundary.Caller;
-import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.platform.boundary.Roles;
 
@@ -81,7 +80,7 @@ public class ImportView {
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"loi-nhap-" + importId + ".csv\"");
         Writer writer = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        CsvCells.writeReport(measurements.problems(importId), writer);
+        measurements.writeErrorReport(importId, writer);
         writer.flush();
         faces.responseComplete();
     }

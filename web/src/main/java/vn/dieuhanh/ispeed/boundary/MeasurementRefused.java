@@ -14,6 +14,7 @@ public class MeasurementRefused implements ExceptionMapper<MeasurementProblem> {
                 switch (e.kind()) {
                     case INVALID -> Response.Status.BAD_REQUEST;
                     case NOT_FOUND -> Response.Status.NOT_FOUND;
+                    case CONFLICT -> Response.Status.CONFLICT;
                     case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
                 };
         return Problem.response(status, e.getMessage());

@@ -29,7 +29,6 @@ import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.boundary.CallerReader;
-import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
@@ -108,7 +107,7 @@ public class MeasurementsResource {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             // A byte order mark, so spreadsheet programs read the Vietnamese as UTF-8.
             writer.write('\uFEFF');
-            CsvCells.writeReport(measurements.problems(id), writer);
+            measurements.writeErrorReport(id, writer);
             writer.flush();
         };
         return Response.ok(csv)

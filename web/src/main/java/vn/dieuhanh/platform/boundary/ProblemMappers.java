@@ -47,6 +47,18 @@ public final class ProblemMappers {
         }
     }
 
+    /** A JSON body not exactly of the documented shape and types: the field named, nothing done. */
+    @Provider
+    public static class StrictJsonRefused implements ExceptionMapper<StrictJson.Refused> {
+        @Override
+        public Response toResponse(StrictJson.Refused e) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    e.getMessage(),
+                    List.of(new Problem.FieldProblem(e.field(), e.getMessage())));
+        }
+    }
+
     @Provider
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
@@ -119,9 +131,13 @@ public final class ProblemMappers {
     public static class SeriesRefused implements ExceptionMapper<SeriesProblem> {
         @Override
         public Response toResponse(SeriesProblem e) {
-            return Problem.response(
-                    e.tooLarge() ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST,
-                    e.getMessage());
+            Response.Status status =
+                    switch (e.kind()) {
+                        case INVALID -> Response.Status.BAD_REQUEST;
+                        case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                        case CONFLICT -> Response.Status.CONFLICT;
+                    };
+            return Problem.response(status, e.getMessage());
         }
     }
 
@@ -177,7 +193,11 @@ public final class ProblemMappers {
         }
     }
 
-    /** Keeps the status of the API's own 4xx answers, with a readable body. */
+    /**
+     * Keeps the status of the API's own 4xx answers, with a readable body. The framework's own
+     * refusals (no such path, method, media type) carry its codes ("RESTEASY003065") in English:
+     * they are answered with our sentence for the status instead.
+     */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
         @Override
@@ -187,13 +207,46 @@ public final class ProblemMappers {
             if (status == null) {
                 status = Response.Status.INTERNAL_SERVER_ERROR;
             }
+            if (e.getResponse().getEntity() instanceof Problem) {
+                // Built by us already (a strict body's refusal, with its field).
+                return e.getResponse();
+            }
             if (status == Response.Status.FORBIDDEN) {
                 // The server's own refusal by role says only "Unauthorized".
                 return Problem.response(
                         status,
                         "Vai trò của bạn không được thực hiện thao tác này. / Your role does not allow this action.");
             }
-            return Problem.response(status, e.getMessage());
+            String message = e.getMessage();
+            if (message != null && message.contains("Unable to extract parameter")) {
+                // A query or path parameter of the wrong type ("period=abc"): the request's fault.
+                return Problem.response(
+                        Response.Status.BAD_REQUEST,
+                        "Tham số trên đường dẫn hoặc truy vấn sai kiểu (ví dụ số, ngày). / A path or query"
+                                + " parameter has the wrong type (a number, a date).");
+            }
+            boolean ours = message != null && message.contains(" / ") && !message.startsWith("RESTEASY");
+            return Problem.response(status, ours ? message : sentenceFor(status));
+        }
+
+        static String sentenceFor(Response.Status status) {
+            return switch (status) {
+                case BAD_REQUEST -> "Yêu cầu không hợp lệ. / The request is not valid.";
+                case UNAUTHORIZED -> "Cần đăng nhập. / Sign-in is required.";
+                case NOT_FOUND -> "Không tìm thấy. / Not found.";
+                case METHOD_NOT_ALLOWED -> "Phương thức HTTP này không dùng được ở đây. / This HTTP method is not"
+                        + " allowed here.";
+                case NOT_ACCEPTABLE -> "Không có dạng trả lời phù hợp với Accept (dùng application/json). / No answer"
+                        + " matches the Accept header (use application/json).";
+                case UNSUPPORTED_MEDIA_TYPE -> "Kiểu nội dung (Content-Type) không được nhận ở đây (xem tài liệu API,"
+                        + " thường là application/json). / The Content-Type is not accepted here (see the API"
+                        + " documentation; usually application/json).";
+                case CONFLICT -> "Xung đột với trạng thái hiện tại. / Conflicts with the current state.";
+                case REQUEST_ENTITY_TOO_LARGE -> "Dữ liệu gửi lên quá lớn. / The request body is too large.";
+                default -> status.getStatusCode() >= 500
+                        ? "Hệ thống gặp lỗi, thao tác chưa được thực hiện. / The system failed and nothing was done."
+                        : "Yêu cầu bị từ chối. / The request was refused.";
+            };
         }
     }
 

@@ -30,6 +30,9 @@ import vn.dieuhanh.reporting.entity.Target;
 @NamedQuery(name = Directive.BY_CODE, query = "select d from Directive d where d.code = :code")
 public class Directive {
 
+    /** Recipients a directive may have: every unit of a large province, with room to spare. */
+    public static final int MAX_RECIPIENTS = 5_000;
+
     public static final String BY_CODE = "Directive.byCode";
 
     /** Where a directive is in its life. */
@@ -130,6 +133,10 @@ public class Directive {
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException(
                     "Văn bản chỉ đạo phải có ít nhất một đơn vị nhận. / A directive needs at least one recipient.");
+        }
+        if (recipients.size() > MAX_RECIPIENTS) {
+            // The message's figure is MAX_RECIPIENTS written as each language writes thousands.
+            throw new IllegalArgumentException("Tối đa 5.000 đơn vị nhận. / At most 5,000 recipients.");
         }
         if (recipients.stream().distinct().count() != recipients.size()) {
             throw new IllegalArgumentException(

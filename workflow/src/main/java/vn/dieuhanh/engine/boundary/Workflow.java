@@ -63,6 +63,17 @@ public class Workflow {
                 > 0;
     }
 
+    /** Whether this process instance, running or ended, is a case of that process. */
+    public boolean isCaseOf(String processKey, String processInstanceId) {
+        return processInstanceId != null
+                && engine().getHistoryService()
+                                .createHistoricProcessInstanceQuery()
+                                .processDefinitionKey(processKey)
+                                .processInstanceId(processInstanceId)
+                                .count()
+                        > 0;
+    }
+
     public Optional<OpenTask> openTask(String taskId) {
         Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
         return Optional.ofNullable(task).map(this::toOpenTask);

@@ -210,6 +210,11 @@ public class IncomingDocuments {
                 .getResultList();
     }
 
+    /** Whether the process instance is an incoming document's receipt (any other case is not the register's). */
+    public boolean isReceipt(String processInstanceId) {
+        return workflow.isCaseOf(PROCESS_KEY, processInstanceId);
+    }
+
     public List<OpenTask> openTasksOf(String processInstanceId) {
         return workflow.openTasksOf(processInstanceId);
     }

@@ -6,10 +6,11 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class MeasurementProblem extends RuntimeException {
 
-    /** Maps to 400, 404 and 413 at the API. */
+    /** Maps to 400, 404, 409 and 413 at the API. */
     public enum Kind {
         INVALID,
         NOT_FOUND,
+        CONFLICT,
         TOO_LARGE
     }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -29,17 +31,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.ispeed.control.FiguresTrend;
 import vn.dieuhanh.ispeed.control.ImportRecord;
 import vn.dieuhanh.ispeed.control.ImportRejected;
 import vn.dieuhanh.ispeed.control.ImportRules;
 import vn.dieuhanh.ispeed.control.IspeedSeries;
 import vn.dieuhanh.ispeed.control.MonthlyFigures;
+import vn.dieuhanh.ispeed.control.ProblemSpool;
 import vn.dieuhanh.ispeed.control.ReadSummary;
 import vn.dieuhanh.ispeed.control.RowProblem;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleStore;
 import vn.dieuhanh.ispeed.control.StoreResult;
+import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -63,6 +68,9 @@ public class Measurements {
 
     @Inject
     Directory directory;
+
+    @Inject
+    FileClaims claims;
 
     /** How far back a sample may be dated: older files belong to closed periods. */
     @Inject
@@ -100,45 +108,65 @@ public class Measurements {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-        List<RowProblem> problems = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                DigestInputStream digesting = new DigestInputStream(in, sha)) {
+                DigestInputStream digesting = new DigestInputStream(in, sha);
+                ProblemSpool refused = new ProblemSpool(PROBLEMS_SHOWN)) {
             SampleStore store = new SampleStore();
             // First, as the samples and refused rows refer to it; the hash is known at the end.
             store.recordImport(connection, new ImportRecord(importId, fileName, "", format, user, now));
             ReadSummary read;
             StoreResult stored;
+            String[] hash = new String[1];
             try (SampleStore.Stager stager = store.begin(connection, importId)) {
-                read = new SampleReader().read(digesting, format, rules, stager::add, problems::add);
-                stored = stager.finish();
+                read = new SampleReader()
+                        .read(digesting, format, rules.withMaxRefusedRows(Integer.MAX_VALUE), stager::add, refused);
+                // The rest of the body, if any, counts in the hash too.
+                digesting.transferTo(OutputStream.nullOutputStream());
+                hash[0] = HexFormat.of().formatHex(sha.digest());
+                stored = stager.finish(() -> claim(connection, hash[0]));
             }
-            problems.addAll(stored.duplicates());
-            store.recordProblems(connection, importId, problems);
-            int refused = read.rowsRefused() + stored.duplicates().size();
-            store.recordCounts(connection, importId, read.rowsRead(), stored.stored(), stored.known(), refused);
-            String hash = HexFormat.of().formatHex(sha.digest());
+            stored.duplicates().forEach(refused);
+            store.recordProblems(connection, importId, refused);
+            int refusedRows = read.rowsRefused() + stored.duplicates().size();
+            store.recordCounts(connection, importId, read.rowsRead(), stored.stored(), stored.known(), refusedRows);
             try (PreparedStatement update =
                     connection.prepareStatement("UPDATE dh_sample_import SET file_sha256 = ? WHERE id = ?")) {
-                update.setString(1, hash);
+                update.setString(1, hash[0]);
                 update.setString(2, importId);
                 update.executeUpdate();
             }
+            List<RowProblem> shown = new ArrayList<>(refused.first());
+            shown.sort(java.util.Comparator.comparingInt(RowProblem::rowNumber));
             return new ImportReport(
                     importId,
                     fileName,
-                    hash,
+                    hash[0],
                     format.name(),
                     user,
                     now,
                     read.rowsRead(),
                     stored.stored(),
                     stored.known(),
-                    refused,
-                    problems.stream().limit(PROBLEMS_SHOWN).toList());
+                    refusedRows,
+                    shown);
         } catch (ImportRejected e) {
             throw new MeasurementProblem(MeasurementProblem.Kind.INVALID, e.getMessage());
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("The import failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The same file sent by several clients at once is imported once: the others are told it is
+     * being imported (sent again later, it is imported again and stores nothing twice).
+     */
+    private void claim(Connection connection, String sha256) throws SQLException {
+        if (!claims.claim(connection, "samples:" + sha256)) {
+            throw new MeasurementProblem(
+                    MeasurementProblem.Kind.CONFLICT,
+                    "Tệp này đang được nhập trong một yêu cầu khác; gửi lại sau khi lần nhập đó xong sẽ không lưu"
+                            + " trùng mẫu nào. / This file is already being imported by another request; sent again"
+                            + " once that import is done, it stores nothing twice.");
         }
     }
 
@@ -171,10 +199,51 @@ public class Measurements {
         }
     }
 
-    /** Every refused row of an import, in row order: the error report. */
-    public List<RowProblem> problems(String importId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return problems(connection, importId, Integer.MAX_VALUE);
+    /**
+     * The error report: every refused row of an import, in row order, streamed from the database
+     * to the writer (a file of a million bad rows must not sit in memory).
+     */
+    public void writeErrorReport(String importId, Writer out) throws IOException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT row_no, column_name, cell_value, reason FROM dh_sample_import_error WHERE import_id = ?"
+                                + " ORDER BY row_no, column_name")) {
+            select.setString(1, importId);
+            // In a transaction, PostgreSQL's driver then reads by a cursor, this many rows at a time.
+            select.setFetchSize(1_000);
+            try (ResultSet row = select.executeQuery()) {
+                CsvCells.writeReport(
+                        () -> new java.util.Iterator<RowProblem>() {
+                            boolean ahead;
+
+                            @Override
+                            public boolean hasNext() {
+                                try {
+                                    if (!ahead) {
+                                        ahead = row.next();
+                                    }
+                                    return ahead;
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+
+                            @Override
+                            public RowProblem next() {
+                                if (!hasNext()) {
+                                    throw new java.util.NoSuchElementException();
+                                }
+                                ahead = false;
+                                try {
+                                    return new RowProblem(
+                                            row.getInt(1), row.getString(2), row.getString(3), row.getString(4));
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                        },
+                        out);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

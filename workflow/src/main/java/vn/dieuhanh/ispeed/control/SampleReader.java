@@ -1,18 +1,14 @@
 package vn.dieuhanh.ispeed.control;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -34,6 +30,8 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.dieuhanh.platform.control.OneJsonValue;
+import vn.dieuhanh.platform.control.PlainText;
 
 /**
  * Reads an i-Speed sample file row by row, checks every row and hands on the valid ones and the
@@ -200,45 +198,62 @@ public final class SampleReader {
         }
     }
 
-    /** Where each column of the file goes in {@link #COLUMNS}; the order in the file may differ. */
+    /**
+     * Where each column of the file goes in {@link #COLUMNS}: the header must be exactly the
+     * columns, in their order (as the import format says), so a file whose columns were swapped
+     * by hand is refused rather than read by name.
+     */
     private static int[] header(CSVRecord header) {
         String[] names = header.values();
         if (names.length == 1 && (names[0].indexOf(';') >= 0 || names[0].indexOf('\t') >= 0)) {
             throw new ImportRejected("Sai dấu phân cách: dấu phân cách phải là dấu phẩy. / Wrong delimiter:"
                     + " the delimiter must be a comma.");
         }
-        int[] columnAt = new int[names.length];
-        boolean[] seen = new boolean[COLUMNS.size()];
-        List<String> unexpected = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i].strip().toLowerCase(Locale.ROOT);
-            Integer index = COLUMN_INDEX.get(name);
-            if (index == null || seen[index]) {
-                unexpected.add(names[i]);
-            } else {
-                seen[index] = true;
-                columnAt[i] = index;
-            }
+        List<String> given = new ArrayList<>();
+        for (String name : names) {
+            given.add(name.strip().toLowerCase(Locale.ROOT));
         }
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < seen.length; i++) {
-            if (!seen[i]) {
-                missing.add(COLUMNS.get(i));
+        if (!given.equals(COLUMNS)) {
+            List<String> missing = new ArrayList<>(COLUMNS);
+            missing.removeAll(given);
+            List<String> unexpected = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < given.size(); i++) {
+                if (!COLUMN_INDEX.containsKey(given.get(i)) || !seen.add(given.get(i))) {
+                    unexpected.add(names[i]);
+                }
             }
+            String order = missing.isEmpty() && unexpected.isEmpty() ? "các cột sai thứ tự; " : "";
+            String orderEn = missing.isEmpty() && unexpected.isEmpty() ? "the columns are out of order; " : "";
+            throw new ImportRejected("Dòng tiêu đề không đúng: " + order + "thiếu cột " + missing
+                    + ", cột lạ hoặc trùng " + unexpected + "; cần đúng các cột theo thứ tự " + COLUMNS
+                    + ". / Wrong header: " + orderEn + "missing columns " + missing
+                    + ", unexpected or repeated columns " + unexpected + "; the columns must be exactly, in"
+                    + " this order, " + COLUMNS + ".");
         }
-        if (!missing.isEmpty() || !unexpected.isEmpty()) {
-            throw new ImportRejected("Dòng tiêu đề không đúng: thiếu cột " + missing + ", cột lạ hoặc trùng "
-                    + unexpected + "; cần đúng các cột " + COLUMNS + ". / Wrong header: missing columns "
-                    + missing + ", unexpected or repeated columns " + unexpected + "; the columns must be "
-                    + COLUMNS + ".");
+        int[] columnAt = new int[COLUMNS.size()];
+        for (int i = 0; i < columnAt.length; i++) {
+            columnAt[i] = i;
         }
         return columnAt;
     }
 
     // ---- JSON Lines
 
+    /** The reason a line is refused, with what the parser said in each language. */
+    private static String notOneObject(String parser) {
+        int slash = parser.indexOf(" / ");
+        String vi = slash < 0 ? parser : parser.substring(0, slash);
+        String en = slash < 0 ? parser : parser.substring(slash + 3);
+        return "Dòng không phải đúng một đối tượng JSON (" + strip(vi) + "). / The line is not exactly one JSON"
+                + " object (" + strip(en) + ").";
+    }
+
+    private static String strip(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    }
+
     private static void readJsonLines(Reader reader, Run run) throws IOException {
-        JsonReaderFactory json = JsonProvider.provider().createReaderFactory(Map.of());
         LineReader lines = new LineReader(reader);
         String[] cells = new String[COLUMNS.size()];
         String line;
@@ -249,15 +264,16 @@ public final class SampleReader {
             int row = lines.number;
             run.read++;
             JsonValue value;
-            try (var r = json.createReader(new StringReader(line))) {
-                value = r.readValue();
-            } catch (JsonException e) {
-                if (!lines.terminated) {
+            try {
+                // Exactly one value a line: a second object, "{...} , and more" or an array spread
+                // over lines is refused, never read in part.
+                value = OneJsonValue.read(line);
+            } catch (OneJsonValue.NotOneValue e) {
+                if (!lines.terminated && !e.trailing()) {
                     throw new ImportRejected("Tệp bị cắt cụt: dòng cuối không phải là JSON hoàn chỉnh. /"
                             + " Truncated file: the last line is incomplete JSON.");
                 }
-                run.refuse(List.of(new RowProblem(
-                        row, "row", cut(line), "Dòng không phải JSON hợp lệ. / The line is not valid JSON.")));
+                run.refuse(List.of(new RowProblem(row, "row", cut(line), notOneObject(e.getMessage()))));
                 continue;
             }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -482,6 +498,10 @@ public final class SampleReader {
             }
             String value = cache.get(text);
             if (value == null) {
+                if (PlainText.hasControl(text, false)) {
+                    p.add(column, text, CONTROL);
+                    return null;
+                }
                 value = Normalizer.normalize(text, Normalizer.Form.NFC);
                 if (upper) {
                     value = value.toUpperCase(Locale.ROOT);
@@ -510,6 +530,10 @@ public final class SampleReader {
             }
             if (code.length() > MAX_CODE) {
                 p.add(column, code, "Dài quá " + MAX_CODE + " ký tự. / Longer than " + MAX_CODE + " characters.");
+                return null;
+            }
+            if (PlainText.hasControl(code, false)) {
+                p.add(column, code, CONTROL);
                 return null;
             }
             Boolean ok = cache.get(code);
@@ -660,6 +684,9 @@ public final class SampleReader {
         }
         return value;
     }
+
+    private static final String CONTROL =
+            "Chứa ký tự điều khiển (ví dụ NUL). / Contains control characters" + " (such as NUL).";
 
     private static final String[] NEGATIVE = {
         "Tốc độ tải xuống âm. / Negative download speed.",

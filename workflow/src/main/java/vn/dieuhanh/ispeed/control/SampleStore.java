@@ -73,9 +73,9 @@ public final class SampleStore {
             for (RowProblem p : problems) {
                 s.setString(1, importId);
                 s.setInt(2, p.rowNumber());
-                s.setString(3, cut(p.column(), 40));
-                s.setString(4, cut(p.value() == null ? "" : p.value(), 200));
-                s.setString(5, cut(p.reason(), 300));
+                s.setString(3, cut(visible(p.column()), 40));
+                s.setString(4, cut(visible(p.value() == null ? "" : p.value()), 200));
+                s.setString(5, cut(visible(p.reason()), 300));
                 s.addBatch();
                 if (++pending == BATCH) {
                     s.executeBatch();
@@ -165,11 +165,27 @@ public final class SampleStore {
          * of this import.
          */
         public StoreResult finish() throws SQLException {
+            return finish(() -> {});
+        }
+
+        /** A step on the connection between staging and storing, where it is free again. */
+        @FunctionalInterface
+        public interface BeforeStoring {
+            void run() throws SQLException;
+        }
+
+        /**
+         * As {@link #finish()}, running {@code beforeStoring} once the staging has ended and before
+         * anything is stored (where an import claims its file: {@code COPY} holds the connection
+         * until then).
+         */
+        public StoreResult finish(BeforeStoring beforeStoring) throws SQLException {
             if (finished) {
                 throw new IllegalStateException("finished already");
             }
             finished = true;
             endStaging();
+            beforeStoring.run();
             int inserted;
             if (isPostgres(connection)) {
                 // Known ids are skipped in the insert itself (ON CONFLICT, which also keeps a
@@ -436,6 +452,26 @@ public final class SampleStore {
 
     static boolean isPostgres(Connection connection) throws SQLException {
         return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+    }
+
+    /**
+     * A refused cell as the report can hold and show it: a control character (a NUL, which
+     * PostgreSQL's text cannot hold at all) written as {@code \u0000}.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String cut(String value, int max) {

@@ -1,2 +1,2 @@
-/** Settings the whole application shares, read once from MicroProfile Config. */
+/** Settings and input rules the whole application shares: MicroProfile Config read once, one JSON value, plain text, the date window. */
 package vn.dieuhanh.platform.control;

@@ -1,5 +1,6 @@
 package vn.dieuhanh.series.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,16 +12,20 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.series.control.GenericSeries;
 import vn.dieuhanh.series.control.SeriesFile;
@@ -44,6 +49,12 @@ public class SeriesImports {
     Directory directory;
 
     @Inject
+    FileClaims claims;
+
+    @Resource(lookup = "jdbc/dieuhanh")
+    DataSource dataSource;
+
+    @Inject
     DataSeries dataSeries;
 
     @Inject
@@ -61,6 +72,23 @@ public class SeriesImports {
             String importedBy,
             OffsetDateTime importedAt,
             int rowsStored) {}
+
+    /**
+     * The same file sent into the same series by several clients at once is imported once: the
+     * others are told it is being imported (sent again later, it is imported again, as documented).
+     */
+    private void claim(String series, String sha256) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!claims.claim(connection, "series:" + series + ":" + sha256)) {
+                throw new SeriesProblem(
+                        "Tệp này đang được nhập vào chuỗi " + series + " trong một yêu cầu khác. / This file is"
+                                + " already being imported into the series " + series + " by another request.",
+                        SeriesProblem.Kind.CONFLICT);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public ImportReport importFile(
             String series, InputStream in, SeriesFile.Format format, String fileName, String user) {
@@ -93,14 +121,10 @@ public class SeriesImports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SeriesImport record = new SeriesImport(
-                series,
-                fileName,
-                HexFormat.of().formatHex(sha.digest()),
-                format.name(),
-                user,
-                OffsetDateTime.now(clock),
-                rows.size());
+        String sha256 = HexFormat.of().formatHex(sha.digest());
+        claim(series, sha256);
+        SeriesImport record =
+                new SeriesImport(series, fileName, sha256, format.name(), user, OffsetDateTime.now(clock), rows.size());
         em.persist(record);
         // The import first, as the values refer to it.
         em.flush();

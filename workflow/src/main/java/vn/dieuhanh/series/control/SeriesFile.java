@@ -1,18 +1,14 @@
 package vn.dieuhanh.series.control;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -31,6 +27,8 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.dieuhanh.platform.control.OneJsonValue;
+import vn.dieuhanh.platform.control.PlainText;
 
 /**
  * Reads a data series file strictly: every row must be right or the whole file is refused, with
@@ -137,7 +135,6 @@ public final class SeriesFile {
     }
 
     private List<Row> jsonLines(BufferedReader reader) throws IOException {
-        JsonProvider json = JsonProvider.provider();
         List<Row> rows = new ArrayList<>();
         String text;
         int line = 0;
@@ -147,10 +144,15 @@ public final class SeriesFile {
                 continue;
             }
             JsonObject object;
-            try (JsonReader parser = json.createReader(new StringReader(text))) {
-                object = parser.readObject();
-            } catch (JsonException | IllegalStateException e) {
-                throw new Rejected(line, "row", "không phải một đối tượng JSON", "is not a JSON object");
+            try {
+                // Exactly one object a line: a second one, or anything after it, is refused.
+                JsonValue value = OneJsonValue.read(text);
+                if (!(value instanceof JsonObject o)) {
+                    throw new Rejected(line, "row", "không phải một đối tượng JSON", "is not a JSON object");
+                }
+                object = o;
+            } catch (OneJsonValue.NotOneValue e) {
+                throw new Rejected(line, "row", "không phải đúng một đối tượng JSON", "is not exactly one JSON object");
             }
             checkColumns(line, List.copyOf(object.keySet()));
             rows.add(row(
@@ -206,6 +208,13 @@ public final class SeriesFile {
     }
 
     private Row row(int line, String unit, String time, String value, String category) {
+        String[] names = {"unit", "time", "value", "category"};
+        String[] cells = {unit, time, value, category};
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null && PlainText.hasControl(cells[i], false)) {
+                throw new Rejected(line, names[i], PlainText.CONTROL_VI, PlainText.CONTROL_EN);
+            }
+        }
         if (unit == null || unit.isBlank()) {
             throw new Rejected(line, "unit", "thiếu mã đơn vị", "the unit is missing");
         }

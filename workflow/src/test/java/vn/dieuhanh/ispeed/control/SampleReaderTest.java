@@ -94,13 +94,37 @@ class SampleReaderTest {
     }
 
     @Test
-    void columnsMayComeInAnyOrderAndCrlfIsFine() {
-        Result r = csv("credited_unit,place_code,jitter_ms,ping_ms,upload_mbps,download_mbps,technology,operator,"
-                + "measured_at,sample_id\r\nUBND-HP,HP-01,1,2,3,4,4g,Viettel,2024-11-20T08:15:00+07:00,X\r\n");
+    void columnsInAnotherOrderAreRefusedAsTheFormatSays() {
+        assertThatThrownBy(
+                        () -> csv(
+                                "credited_unit,place_code,jitter_ms,ping_ms,upload_mbps,download_mbps,technology,"
+                                        + "operator,measured_at,sample_id\r\nUBND-HP,HP-01,1,2,3,4,4g,Viettel,2024-11-20T08:15:00+07:00,X\r\n"))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("out of order");
+    }
+
+    @Test
+    void crlfIsFine() {
+        Result r = csv(HEADER.replace("\n", "\r\n") + ROW.replace("\n", "\r\n"));
         assertThat(r.problems()).isEmpty();
-        assertThat(r.rows().get(0))
-                .extracting(SampleRow::sampleId, SampleRow::downloadMbps, SampleRow::creditedUnit)
-                .containsExactly("X", 4.0, "UBND-HP");
+        assertThat(r.summary()).isEqualTo(new ReadSummary(1, 1, 0));
+    }
+
+    @Test
+    void aJsonLineHoldsExactlyOneObject() {
+        Result r = json(jsonRow("S1") + jsonRow("S2") + "\n" + jsonRow("S3") + " , and more\n" + "[\n" + jsonRow("S4")
+                + ",\n" + jsonRow("S5") + "\n]\n" + jsonRow("S6") + "\n");
+        // Two objects on a line, trailing garbage, an array spread over lines: refused, never read in part.
+        assertThat(r.rows()).extracting(SampleRow::sampleId).containsExactly("S5", "S6");
+        assertThat(r.problems()).extracting(RowProblem::rowNumber).containsExactly(1, 2, 3, 4, 6);
+    }
+
+    @Test
+    void controlCharactersInTextCellsAreRefused() {
+        Result r = json(jsonRow("S1").replace("\"Viettel\"", "\"Viet\\u0000tel\"") + "\n");
+        assertThat(r.rows()).isEmpty();
+        assertThat(r.only().column()).isEqualTo("operator");
+        assertThat(r.only().reason()).contains("control characters");
     }
 
     @Test
@@ -203,7 +227,7 @@ class SampleReaderTest {
         assertThat(r.summary()).isEqualTo(new ReadSummary(3, 2, 1));
         assertThat(r.only().rowNumber()).isEqualTo(2);
         assertThat(r.only().column()).isEqualTo("row");
-        assertThat(r.only().reason()).contains("not valid JSON");
+        assertThat(r.only().reason()).contains("not exactly one JSON object");
     }
 
     // ---- row problems
