@@ -86,20 +86,6 @@ public class Caller {
         return positions;
     }
 
-    /** Whether the caller holds this role in this unit. */
-    public boolean holds(String unit, String role) {
-        return positions().stream()
-                .anyMatch(p -> p.unit().equals(unit) && p.role().equals(role));
-    }
-
-    /** The title the caller's position with this role in this unit prints, if the chart gives one. */
-    public java.util.Optional<String> titleOf(String unit, String role) {
-        return positions().stream()
-                .filter(p -> p.unit().equals(unit) && p.role().equals(role) && p.title() != null)
-                .map(Position::title)
-                .findFirst();
-    }
-
     /**
      * The engine groups this caller's tasks are offered to: exactly the positions held, and the
      * positions they act in today for someone else (a delegation), limited to the steps delegated.
