@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import vn.dieuhanh.system.Cases.Cycle;
 
 /** Tokens that must not work, and people who must not act, each refused with nothing changed. */
@@ -125,13 +124,7 @@ class SecurityAttacksIT {
         String[] directive = issuedTo("SO-CT", "thutruong-so-ct");
         String assign = "{\"taskId\":\"" + directive[1] + "\",\"officer\":\"canbo-so-ct\"}";
         String before = freshToken("thutruong-so-ct", "dieuhanh-cli-short");
-        try (Keycloak keycloak = KeycloakBuilder.builder()
-                .serverUrl(KEYCLOAK_URL)
-                .realm("master")
-                .clientId("admin-cli")
-                .username("admin")
-                .password("admin")
-                .build()) {
+        try (Keycloak keycloak = keycloakAdmin()) {
             var realm = keycloak.realm("haiphong");
             var user = realm.users()
                     .get(realm.users()

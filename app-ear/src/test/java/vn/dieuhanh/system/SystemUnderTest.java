@@ -172,7 +172,7 @@ final class SystemUnderTest {
                 .realm("master")
                 .clientId("admin-cli")
                 .username("admin")
-                .password("admin")
+                .password(vn.dieuhanh.identity.control.ProvisionOrgChart.adminPassword())
                 .build();
     }
 

@@ -27,9 +27,11 @@ import vn.dieuhanh.identity.entity.Position;
  * to), never copied into our database where it could drift. Answers are kept a short while:
  * a reorganisation reaches the application within {@link #TTL}.
  *
- * <p>Reads Keycloak's admin REST API as the application's own service account (client
- * credentials of the web client, with the realm-management roles query-groups and view-users, and
- * manage-users for the administrator's role changes on the org chart page).
+ * <p>Reads Keycloak's admin REST API as the application's own service account: the confidential
+ * client {@code dieuhanh-directory}, whose only roles are realm-management query-groups,
+ * query-users, view-users, and manage-users for the administrator's position changes on the org
+ * chart page. The sign-in client {@code dieuhanh-web} has no service account, so whoever learns its
+ * secret cannot administer anyone.
  */
 @ApplicationScoped
 public class Directory {
@@ -41,11 +43,12 @@ public class Directory {
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.oidc.client-id", defaultValue = "dieuhanh-web")
+    @ConfigProperty(name = "dieuhanh.directory.client-id", defaultValue = "dieuhanh-directory")
     String clientId;
 
+    /** From the environment (DIRECTORY_CLIENT_SECRET) or the secrets file, never the repository. */
     @Inject
-    @ConfigProperty(name = "dieuhanh.oidc.client-secret")
+    @ConfigProperty(name = "dieuhanh.directory.client-secret")
     String clientSecret;
 
     private final Client http = ClientBuilder.newBuilder()
@@ -284,6 +287,48 @@ public class Directory {
     private static String fullNameOf(JsonObject user, String fallback) {
         String full = (user.getString("lastName", "") + " " + user.getString("firstName", "")).strip();
         return full.isEmpty() ? fallback : full;
+    }
+
+    /**
+     * Where a person stands now: whether their account is enabled, and the positions they hold
+     * (from the paths of their groups). Always read fresh: it decides whether a signed-in session
+     * may go on after a person was disabled or lost a position. Empty when no such person exists.
+     */
+    public Optional<Standing> standingOf(String username) {
+        JsonArray found = admin("users")
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class);
+        Optional<JsonObject> user = found.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(candidate -> username.equalsIgnoreCase(candidate.getString("username", "")))
+                .findFirst();
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonArray groups = admin("users/" + user.get().getString("id") + "/groups")
+                .queryParam("max", 1000)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class);
+        Set<Position> positions = groups.stream()
+                .map(group -> group.asJsonObject().getString("path", ""))
+                .map(Position::fromGroupPath)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new Standing(user.get().getBoolean("enabled", true), positions));
+    }
+
+    /** A person's account state and positions, as Keycloak holds them at this moment. */
+    public record Standing(boolean enabled, Set<Position> positions) {
+
+        /** Whether the person still holds this role in this unit (whatever its title now). */
+        public boolean holds(String unit, String role) {
+            return positions.stream()
+                    .anyMatch(p -> p.unit().equals(unit) && p.role().equals(role));
+        }
     }
 
     /**
