@@ -567,7 +567,7 @@ public class Directives {
                 .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
                 .orElseThrow(() -> notDrawn("báo cáo kỳ / the period report"));
         if (approved) {
-            // A deputy acting for the head signs "KT." the head, under their own title and name.
+            // Someone acting for the head signs "KT." (a deputy) or "TUQ." the head, under their own title and name.
             boolean deputy = workflow.actingFor(taskId, groups).isPresent();
             signAndIssue(report, unitCode, actor, pin, false, "approveUnitReport", taskId, deputy);
         } else {

@@ -487,21 +487,40 @@ public class DocumentTemplates {
     }
 
     /**
-     * The same content, signed by a deputy for the head (ký thay, Decree 30): "KT." and the head's
-     * title on the authority line, the deputy's own title (or "PHÓ" and the head's) and name below.
-     * Under a collective's authority ("TM. ỦY BAN NHÂN DÂN") the "KT." line comes after it.
+     * The same content, signed by someone the head let act for them (Decree 30, Appendix I):
+     * <ul>
+     *   <li>a deputy (a title beginning "Phó", or none given) signs <em>ký thay</em>: "KT." and the
+     *       head's title on the authority line, the deputy's own title (or "PHÓ" and the head's)
+     *       and name below;
+     *   <li>anyone else the head authorised (a chief of office, a division head) signs <em>thừa ủy
+     *       quyền</em>: "TUQ." and the head's title, then their own title and name.
+     * </ul>
+     * Under a collective's authority ("TM. ỦY BAN NHÂN DÂN") that line comes after it. "TL." (thừa
+     * lệnh) is a standing rule of the office, not a delegation, and is printed by the templates
+     * that use it.
      */
     public static DocumentContent signedFor(DocumentContent content, String deputyName, String deputyTitle) {
         SignatureBlock block = content.signature();
-        String title = deputyTitle == null || deputyTitle.isBlank() ? "PHÓ " + block.title() : deputyTitle.strip();
-        SignatureBlock deputy = block.capacity() == null
-                ? new SignatureBlock("KT.", block.title(), title, deputyName)
+        String given = deputyTitle == null
+                ? ""
+                : java.text.Normalizer.normalize(deputyTitle.strip(), java.text.Normalizer.Form.NFC);
+        boolean deputy = given.isEmpty() || isDeputyTitle(given);
+        String capacity = deputy ? "KT." : "TUQ.";
+        String title = given.isEmpty() ? "PHÓ " + block.title() : given;
+        SignatureBlock signed = block.capacity() == null
+                ? new SignatureBlock(capacity, block.title(), title, deputyName)
                 : new SignatureBlock(
-                        block.capacity() + (block.capacityOf() == null ? "" : " " + block.capacityOf()) + "\nKT.",
+                        block.capacity() + (block.capacityOf() == null ? "" : " " + block.capacityOf()) + "\n"
+                                + capacity,
                         block.title(),
                         title,
                         deputyName);
-        return with(content, deputy, false, content.verifyUrl());
+        return with(content, signed, false, content.verifyUrl());
+    }
+
+    /** A deputy's title: "Phó Giám đốc", "Phó Chánh Văn phòng", "PHÓ CHỦ TỊCH". */
+    static boolean isDeputyTitle(String title) {
+        return title.toLowerCase(java.util.Locale.forLanguageTag("vi")).matches("phó\\s.*");
     }
 
     /** The same content with the address that opens its verification (QR code and short link). */
