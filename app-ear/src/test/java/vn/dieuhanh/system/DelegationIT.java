@@ -140,6 +140,10 @@ class DelegationIT {
         JsonObject report = documentOf(id, "UNIT_REPORT", "SO-TC", 0, "thanhtra");
         String text = documentText(report.getString("id"), "thanhtra");
         assertThat(text).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đoàn Minh Hải");
+        // Issued means signed by who it shows and sealed by its unit: anyone verifies it VALID.
+        JsonObject verified = object(get("/api/verify/" + report.getString("id"), null));
+        assertThat(verified.getString("verdict")).as(verified.toString()).isEqualTo("VALID");
+        assertThat(verified.getJsonArray("signatures")).hasSize(2);
         assertThat(count(
                         "select count(*) from dh_audit_entry where kind = 'DELEGATION_USED' and actor = 'phogiamdoc-tc'"
                                 + " and directive_id = ?",

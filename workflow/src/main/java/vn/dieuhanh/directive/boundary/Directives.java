@@ -569,7 +569,9 @@ public class Directives {
         if (approved) {
             // Someone acting for the head signs "KT." (a deputy) or "TUQ." the head, under their own title and name.
             boolean deputy = workflow.actingFor(taskId, groups).isPresent();
-            signAndIssue(report, unitCode, actor, pin, false, "approveUnitReport", taskId, deputy);
+            // Numbered in the unit's register and sealed by the unit: an issued report holds up on
+            // its own, and verifies VALID (the seal's the last signature, over the whole file).
+            signAndIssue(report, unitCode, actor, pin, true, "approveUnitReport", taskId, deputy);
         } else {
             report.returnToDraft();
         }
