@@ -29,7 +29,7 @@ import vn.dieuhanh.identity.entity.Position;
  */
 @WebFilter(
         filterName = "StandingFilter",
-        urlPatterns = {"*.xhtml", "/pdf/*", "/evidence/*", "/logout"})
+        urlPatterns = {"*.xhtml", "/pdf/*", "/evidence/*", "/downloads/*", "/logout"})
 public class StandingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

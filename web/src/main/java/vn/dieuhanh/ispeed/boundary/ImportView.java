@@ -2,22 +2,22 @@ package vn.dieuhanh.ispeed.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.platform.boundary.Roles;
 
-/** The page "Nhập số liệu đo": the DIC officer uploads a sample file and reads what happened. */
+/**
+ * The page "Nhập số liệu đo": the DIC officer uploads a sample file and reads what happened. The
+ * refused rows are a plain link to the API's download under {@code /downloads} (see
+ * {@code PageDownloads}), which a browser opens with the page's session.
+ */
 @Named
 @RequestScoped
 public class ImportView {
@@ -34,7 +34,6 @@ public class ImportView {
 
     private Part file;
     private Measurements.ImportReport report;
-    private String importId;
 
     public boolean isAllowed() {
         return caller.hasRole(Roles.DIC_OFFICER);
@@ -60,29 +59,11 @@ public class ImportView {
                     format,
                     Uploads.fileName(name, format),
                     caller.name());
-            importId = report.id();
         } catch (MeasurementProblem e) {
             error(e.getMessage());
         } catch (IOException e) {
             error("Không đọc được tệp tải lên. / The upload could not be read.");
         }
-    }
-
-    /** The error report of the import just made, as a CSV download. */
-    public void downloadErrors() throws IOException {
-        if (!isAllowed() || importId == null || !importId.matches("[0-9a-f-]{36}")) {
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"loi-nhap-" + importId + ".csv\"");
-        Writer writer = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        measurements.writeErrorReport(importId, writer);
-        writer.flush();
-        faces.responseComplete();
     }
 
     private static void error(String message) {
@@ -100,13 +81,5 @@ public class ImportView {
 
     public Measurements.ImportReport getReport() {
         return report;
-    }
-
-    public String getImportId() {
-        return importId;
-    }
-
-    public void setImportId(String importId) {
-        this.importId = importId;
     }
 }
