@@ -141,4 +141,23 @@ class SessionsEndBrowserIT {
             assertThat(session.driver.findElements(By.id("grant"))).isEmpty();
         }
     }
+
+    @Test
+    void signedOutAtKeycloakByAnAdministratorEndsThePageSessionAtOnce() {
+        try (Keycloak keycloak = keycloakAdmin()) {
+            RealmResource realm = keycloak.realm(REALM);
+            String username = person(realm, "dangxuat", List.of("/UBND-HP/SO-XD/unit-officer"));
+            session.signIn(username);
+
+            // Keycloak tells the application at once (back-channel logout): the next page is
+            // Keycloak's sign-in, not the inbox that the page session would otherwise go on showing.
+            realm.users().get(idOf(realm, username)).logout();
+            assertThat(eventually(Duration.ofSeconds(10), () -> {
+                        session.driver.get(BASE_URL + "/inbox.xhtml");
+                        return !session.driver.findElements(By.id("username")).isEmpty();
+                    }))
+                    .as("Keycloak's sign-in page after the administrator signed the person out")
+                    .isTrue();
+        }
+    }
 }
