@@ -18,11 +18,11 @@ import vn.dieuhanh.access.control.Participations;
 import vn.dieuhanh.access.control.ReadPolicy;
 import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.ChainVerifier;
-import vn.dieuhanh.audit.control.EngineHistory;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.audit.entity.AuditHead;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.engine.boundary.EngineHistory;
 
 /**
  * Reading the audit: a directive's trail (our entries and the engine's history, merged in time

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.dieuhanh.audit.control.EngineHistory;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.audit.entity.AuditKind;
+import vn.dieuhanh.engine.boundary.EngineHistory;
 
 /** Turns our entries and the engine's events into trail lines, and merges the two in time order. */
 public final class Trails {

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.engine.boundary.EngineHistory;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.reporting.control.TargetValues;
 

@@ -2,7 +2,7 @@ package vn.dieuhanh.audit.entity;
 
 /**
  * Kinds of recorded events, with the Vietnamese words the trail and the report print. The engine's
- * own history adds its kinds beside these when a trail is read (see audit.control.EngineHistory).
+ * own history adds its kinds beside these when a trail is read (see engine.boundary.EngineHistory).
  */
 public enum AuditKind {
     INCOMING_RECEIVED("Tiếp nhận văn bản đến"),

@@ -8,9 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
@@ -18,6 +15,8 @@ import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.entity.OfficialDocument;
+import vn.dieuhanh.engine.boundary.ServiceStep;
+import vn.dieuhanh.engine.boundary.StepExecution;
 import vn.dieuhanh.identity.control.Directory;
 
 /** The reminders a unit gets when its report is late: fired by the deadline timers of unitTask. */
@@ -25,12 +24,11 @@ public final class ReminderDelegates {
 
     private ReminderDelegates() {}
 
-    static void record(EntityManager em, AuditLog audit, DelegateExecution execution, DirectiveReminder.Kind kind) {
-        String directiveId = (String) execution.getVariable("directiveId");
-        String unitCode = (String) execution.getVariable("unitCode");
-        int period = ((Number) execution.getVariable("periodIndex")).intValue();
-        OffsetDateTime now =
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE);
+    static void record(EntityManager em, AuditLog audit, StepExecution execution, DirectiveReminder.Kind kind) {
+        String directiveId = (String) execution.variable("directiveId");
+        String unitCode = (String) execution.variable("unitCode");
+        int period = ((Number) execution.variable("periodIndex")).intValue();
+        OffsetDateTime now = execution.now();
         em.persist(new DirectiveReminder(directiveId, unitCode, period, kind, now));
         audit.reminder(auditKind(kind), directiveId, unitCode, period, now);
     }
@@ -43,7 +41,7 @@ public final class ReminderDelegates {
     /** The first reminder, at the unit's deadline. */
     @Named("unitReminder")
     @Dependent
-    public static class UnitReminder implements JavaDelegate {
+    public static class UnitReminder implements ServiceStep {
         @PersistenceContext(unitName = "dieuhanh")
         EntityManager em;
 
@@ -51,7 +49,7 @@ public final class ReminderDelegates {
         AuditLog audit;
 
         @Override
-        public void execute(DelegateExecution execution) {
+        public void run(StepExecution execution) {
             record(em, audit, execution, DirectiveReminder.Kind.REMINDER);
         }
     }
@@ -59,7 +57,7 @@ public final class ReminderDelegates {
     /** The reminder letter, when the report is still missing later. */
     @Named("reminderLetter")
     @Dependent
-    public static class ReminderLetter implements JavaDelegate {
+    public static class ReminderLetter implements ServiceStep {
         @PersistenceContext(unitName = "dieuhanh")
         EntityManager em;
 
@@ -80,12 +78,12 @@ public final class ReminderDelegates {
          * has no one to type a director's PIN, so the organisation signs it (see docs, decisions).
          */
         @Override
-        public void execute(DelegateExecution execution) {
+        public void run(StepExecution execution) {
             record(em, audit, execution, DirectiveReminder.Kind.REMINDER_LETTER);
-            Directive directive = em.find(Directive.class, execution.getVariable("directiveId"));
-            String unitCode = (String) execution.getVariable("unitCode");
-            int period = ((Number) execution.getVariable("periodIndex")).intValue();
-            LocalDate deadline = OffsetDateTime.parse((String) execution.getVariable("unitDeadlineAt"))
+            Directive directive = em.find(Directive.class, execution.variable("directiveId"));
+            String unitCode = (String) execution.variable("unitCode");
+            int period = ((Number) execution.variable("periodIndex")).intValue();
+            LocalDate deadline = OffsetDateTime.parse((String) execution.variable("unitDeadlineAt"))
                     .atZoneSameInstant(ReportingPeriodsDelegate.ZONE)
                     .toLocalDate();
             String letterNumber = documents
@@ -107,7 +105,7 @@ public final class ReminderDelegates {
                                     papers.periodLabel(directive, period),
                                     deadline,
                                     letterNumber),
-                    new Documents.Step(execution.getCurrentActivityId(), null, "system"));
+                    new Documents.Step(execution.activityId(), null, "system"));
         }
     }
 }

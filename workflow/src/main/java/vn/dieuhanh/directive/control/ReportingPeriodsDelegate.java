@@ -4,10 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.engine.boundary.ServiceStep;
+import vn.dieuhanh.engine.boundary.StepExecution;
 
 /**
  * Opens the next reporting period of a unit or of the consolidation: the period the case is in
@@ -18,18 +17,16 @@ import vn.dieuhanh.directive.entity.ReportingCycle;
  */
 @Named("reportingPeriods")
 @Dependent
-public class ReportingPeriodsDelegate implements JavaDelegate {
+public class ReportingPeriodsDelegate implements ServiceStep {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void run(StepExecution execution) {
         ReportingCycle cycle = cycleOf(execution);
-        Object previous = execution.getVariable("periodIndex");
-        ReportingCycle.ReportingPeriod period = previous == null
-                ? cycle.periodAt(
-                        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE))
-                : cycle.period(((Number) previous).intValue() + 1);
+        Object previous = execution.variable("periodIndex");
+        ReportingCycle.ReportingPeriod period =
+                previous == null ? cycle.periodAt(execution.now()) : cycle.period(((Number) previous).intValue() + 1);
 
         execution.setVariable("periodIndex", period.index());
         execution.setVariable("periodStartAt", period.start().toString());
@@ -42,13 +39,13 @@ public class ReportingPeriodsDelegate implements JavaDelegate {
     }
 
     /** The cycle travels with the case as variables set when the directive is issued. */
-    static ReportingCycle cycleOf(DelegateExecution execution) {
+    static ReportingCycle cycleOf(StepExecution execution) {
         return new ReportingCycle(
-                OffsetDateTime.parse((String) execution.getVariable("cycleStart")),
-                (String) execution.getVariable("periodLength"),
-                (String) execution.getVariable("unitDeadlineOffset"),
-                (String) execution.getVariable("reminderLetterOffset"),
-                (String) execution.getVariable("consolidationOffset"),
-                OffsetDateTime.parse((String) execution.getVariable("endAt")));
+                OffsetDateTime.parse((String) execution.variable("cycleStart")),
+                (String) execution.variable("periodLength"),
+                (String) execution.variable("unitDeadlineOffset"),
+                (String) execution.variable("reminderLetterOffset"),
+                (String) execution.variable("consolidationOffset"),
+                OffsetDateTime.parse((String) execution.variable("endAt")));
     }
 }

@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.entity.UnitReport;
+import vn.dieuhanh.engine.boundary.ServiceStep;
+import vn.dieuhanh.engine.boundary.StepExecution;
 
 /** Sends a signed unit report: records it for the consolidating unit, late if after the deadline. */
 @Named("unitReportSubmission")
 @Dependent
-public class UnitReportSubmissionDelegate implements JavaDelegate {
+public class UnitReportSubmissionDelegate implements ServiceStep {
 
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
@@ -24,20 +23,19 @@ public class UnitReportSubmissionDelegate implements JavaDelegate {
     AuditLog audit;
 
     @Override
-    public void execute(DelegateExecution execution) {
-        OffsetDateTime now =
-                OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ReportingPeriodsDelegate.ZONE);
-        OffsetDateTime deadline = OffsetDateTime.parse((String) execution.getVariable("unitDeadlineAt"));
+    public void run(StepExecution execution) {
+        OffsetDateTime now = execution.now();
+        OffsetDateTime deadline = OffsetDateTime.parse((String) execution.variable("unitDeadlineAt"));
         var report = new UnitReport(
-                (String) execution.getVariable("directiveId"),
-                (String) execution.getVariable("unitCode"),
-                ((Number) execution.getVariable("periodIndex")).intValue(),
+                (String) execution.variable("directiveId"),
+                (String) execution.variable("unitCode"),
+                ((Number) execution.variable("periodIndex")).intValue(),
                 now,
                 now.isAfter(deadline),
-                execution.getVariable("reportedSamples") instanceof Number reported ? reported.longValue() : null);
+                execution.variable("reportedSamples") instanceof Number reported ? reported.longValue() : null);
         em.persist(report);
         audit.reportSubmitted(
-                (String) execution.getVariable("directiveId"),
+                (String) execution.variable("directiveId"),
                 report.unitCode(),
                 report.periodIndex(),
                 report.late(),

@@ -10,10 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
+import vn.dieuhanh.engine.boundary.ServiceStep;
 
 /**
  * Resolves a top-level name in a process expression (for example {@code ${registrationReminder}})
- * to the CDI bean {@code @Named} so.
+ * to the CDI bean {@code @Named} so; a {@link ServiceStep} bean as its engine delegate.
  *
  * <p>Our own because {@code camunda-engine-cdi-jakarta} stops at 7.23.0 while the engine is at
  * 7.24.0; this is the small part of it we need, and it reads only public CDI API.
@@ -39,7 +40,8 @@ final class CdiBeanElResolver extends ELResolver {
         CreationalContext<?> creationalContext = beanManager.createCreationalContext(bean);
         Object reference = beanManager.getReference(bean, bean.getBeanClass(), creationalContext);
         context.setPropertyResolved(true);
-        return reference;
+        // A step written against our own API reaches the engine as the delegate it expects.
+        return reference instanceof ServiceStep step ? ServiceStepDelegate.of(step) : reference;
     }
 
     @Override

@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
+import vn.dieuhanh.engine.boundary.ServiceStep;
+import vn.dieuhanh.engine.boundary.StepExecution;
 import vn.dieuhanh.incoming.entity.RegistrationReminder;
 
 /**
@@ -21,7 +21,7 @@ import vn.dieuhanh.incoming.entity.RegistrationReminder;
  */
 @Named("registrationReminder")
 @Dependent
-public class RegistrationReminderDelegate implements JavaDelegate {
+public class RegistrationReminderDelegate implements ServiceStep {
 
     @PersistenceContext(unitName = "dieuhanh")
     EntityManager em;
@@ -32,15 +32,15 @@ public class RegistrationReminderDelegate implements JavaDelegate {
     Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public void execute(DelegateExecution execution) {
-        String subject = String.valueOf(execution.getVariable("subject"));
+    public void run(StepExecution execution) {
+        String subject = String.valueOf(execution.variable("subject"));
         String message = "Văn bản đến chưa được vào sổ đúng hạn: " + subject
                 + " / An incoming document was not registered in time.";
-        em.persist(new RegistrationReminder(execution.getProcessInstanceId(), OffsetDateTime.now(clock), message));
+        em.persist(new RegistrationReminder(execution.processInstanceId(), OffsetDateTime.now(clock), message));
         audit.append(AuditFacts.of(AuditKind.REGISTRATION_REMINDER, "system")
                 .actorName("Hệ thống")
-                .unit((String) execution.getVariable("recordsOffice"))
-                .caseRef(execution.getProcessBusinessKey())
+                .unit((String) execution.variable("recordsOffice"))
+                .caseRef(execution.businessKey())
                 .detail(message));
     }
 }

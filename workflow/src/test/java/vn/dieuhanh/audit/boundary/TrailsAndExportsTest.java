@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dieuhanh.audit.control.EngineHistory;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
+import vn.dieuhanh.engine.boundary.EngineHistory;
 
 /** The merge of our entries with the engine's events, and the CSV export's cells. */
 class TrailsAndExportsTest {

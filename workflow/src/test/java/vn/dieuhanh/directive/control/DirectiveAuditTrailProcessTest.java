@@ -32,13 +32,14 @@ import vn.dieuhanh.audit.boundary.TrailEvent;
 import vn.dieuhanh.audit.boundary.Trails;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.audit.control.ChainVerifier;
-import vn.dieuhanh.audit.control.EngineHistory;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.engine.boundary.EngineHistory;
+import vn.dieuhanh.engine.control.ServiceStepDelegate;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -134,12 +135,14 @@ class DirectiveAuditTrailProcessTest {
         submission.em = ignoring;
         submission.audit = audit;
         Mocks.register("directives", directives);
-        Mocks.register("reportingPeriods", new ReportingPeriodsDelegate());
-        Mocks.register("unitReminder", reminder);
+        Mocks.register("reportingPeriods", ServiceStepDelegate.of(new ReportingPeriodsDelegate()));
+        Mocks.register("unitReminder", ServiceStepDelegate.of(reminder));
         // The letter's document is the documents' business; its record is the same as the real one's.
-        Mocks.register("reminderLetter", (JavaDelegate) execution ->
-                ReminderDelegates.record(ignoring, audit, execution, DirectiveReminder.Kind.REMINDER_LETTER));
-        Mocks.register("unitReportSubmission", submission);
+        Mocks.register(
+                "reminderLetter",
+                ServiceStepDelegate.of(execution ->
+                        ReminderDelegates.record(ignoring, audit, execution, DirectiveReminder.Kind.REMINDER_LETTER)));
+        Mocks.register("unitReportSubmission", ServiceStepDelegate.of(submission));
         Mocks.register("directiveClosure", (JavaDelegate) execution -> {});
     }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.engine.control.ServiceStepDelegate;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -79,7 +80,7 @@ class DirectiveProcessTest {
         // Several engines live in one test JVM: point the assertions at this class's engine.
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("directives", directives);
-        Mocks.register("reportingPeriods", new ReportingPeriodsDelegate());
+        Mocks.register("reportingPeriods", ServiceStepDelegate.of(new ReportingPeriodsDelegate()));
         Mocks.register("unitReminder", recorder("reminder"));
         Mocks.register("reminderLetter", recorder("letter"));
         Mocks.register("unitReportSubmission", recorder("report"));

@@ -26,6 +26,7 @@ import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.engine.boundary.SameHandsException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.engine.boundary.Workflows;
+import vn.dieuhanh.engine.control.ServiceStepDelegate;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -68,7 +69,7 @@ class SeparationOfDutiesTest {
     @BeforeEach
     void delegates() {
         Mocks.register("directives", directives);
-        Mocks.register("reportingPeriods", new ReportingPeriodsDelegate());
+        Mocks.register("reportingPeriods", ServiceStepDelegate.of(new ReportingPeriodsDelegate()));
         JavaDelegate nothing = execution -> {};
         Mocks.register("unitReminder", nothing);
         Mocks.register("reminderLetter", nothing);

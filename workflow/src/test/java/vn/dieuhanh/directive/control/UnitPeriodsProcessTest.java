@@ -37,6 +37,7 @@ import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.engine.boundary.Workflows;
+import vn.dieuhanh.engine.control.ServiceStepDelegate;
 import vn.dieuhanh.persistence.control.MigratedH2;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -102,9 +103,9 @@ class UnitPeriodsProcessTest {
         reminder.em = em;
         reminder.audit = audit;
         Mocks.register("directives", directives);
-        Mocks.register("reportingPeriods", new ReportingPeriodsDelegate());
-        Mocks.register("unitReportSubmission", submission);
-        Mocks.register("unitReminder", reminder);
+        Mocks.register("reportingPeriods", ServiceStepDelegate.of(new ReportingPeriodsDelegate()));
+        Mocks.register("unitReportSubmission", ServiceStepDelegate.of(submission));
+        Mocks.register("unitReminder", ServiceStepDelegate.of(reminder));
         Mocks.register("reminderLetter", (JavaDelegate) execution ->
                 letters.add(execution.getVariable("unitCode") + " #" + execution.getVariable("periodIndex")));
         Mocks.register("directiveClosure", (JavaDelegate) execution -> {});

@@ -1,4 +1,4 @@
-package vn.dieuhanh.audit.control;
+package vn.dieuhanh.engine.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
 /**
