@@ -360,4 +360,38 @@ class DocumentsIT {
         assertThat(pdfStatus(ownReport, "thanhtra")).isEqualTo(200);
         assertThat(pdfStatus(healthReport, "thanhtra")).isEqualTo(200);
     }
+
+    @Test
+    void slipsAreRecordsSealedByTheirUnitNamingWhoActedAndVerifyValid() throws Exception {
+        String code = newCode();
+        String id = issuedDirective(code, List.of("SO-XD"), oneMonth());
+        String assign = awaitTask("thutruong-so-xd", "assignOrForward", code, Duration.ofSeconds(30));
+        act(
+                "thutruong-so-xd",
+                "/api/directives/" + id + "/units/SO-XD/assignment",
+                "{\"taskId\":\"" + assign + "\",\"officer\":\"canbo-so-xd\"}",
+                204);
+
+        for (String kind : List.of("OPINION_SLIP", "ASSIGNMENT_SLIP")) {
+            JsonObject slip = document(id, kind, "thanhtra");
+            Path file = Files.createTempFile("slip-", ".pdf");
+            Files.write(file, pdf(slip.getString("id"), "thanhtra"));
+            // One signature, the unit's seal, over the whole file; no field for a person's signature.
+            String pdfsig = run(file, "pdfsig");
+            assertThat(pdfsig).as(pdfsig).contains("Signature #1", "condau").doesNotContain("Signature #2", "chuky");
+            assertThat(pdfsig.split("Signature is Valid", -1)).as(pdfsig).hasSize(2);
+            // Who gave the opinion or the assignment is written in the record, not signed under it.
+            String text = run(file, "pdftotext", "-layout").replaceAll("\\s+", " ");
+            assertThat(text)
+                    .containsPattern(
+                            kind.equals("OPINION_SLIP") ? "Người cho ý kiến: đồng chí" : "Người giao việc: đồng chí");
+            assertThat(text).doesNotContain("KT. CHỦ TỊCH");
+
+            JsonObject verification = object(get("/api/verify/" + slip.getString("id"), null));
+            assertThat(verification.getString("verdict"))
+                    .as(kind + ": " + verification)
+                    .isEqualTo("VALID");
+            assertThat(verification.getJsonArray("signatures")).hasSize(1);
+        }
+    }
 }

@@ -169,6 +169,7 @@ public class Directives {
                 cityOffice.leaderUnit(),
                 null,
                 cityOffice.leaderUnit(),
+                directory.unit(cityOffice.leaderUnit()).name(),
                 List.of(directive.officeUnit(), directive.leadUnit()),
                 papers.templates()
                         .opinionSlip(
@@ -343,6 +344,7 @@ public class Directives {
                 unitCode,
                 null,
                 unitCode,
+                directory.unit(unitCode).name(),
                 List.of(unitCode),
                 papers.templates()
                         .assignmentSlip(
@@ -399,6 +401,7 @@ public class Directives {
                 unitCode,
                 null,
                 unitCode,
+                directory.unit(unitCode).name(),
                 subUnits,
                 papers.templates()
                         .assignmentSlip(

@@ -141,12 +141,16 @@ public class Documents {
         store(document, addressed, layout.render(addressed), step);
     }
 
-    /** A final slip numbered in its unit's series at once (opinion and assignment slips). */
+    /**
+     * A slip (opinion or assignment), a record of the unit: numbered in its unit's series at once and
+     * sealed by the unit, so that the record verifies as what its unit kept. No person signs it.
+     */
     public OfficialDocument drawNumbered(
             String directiveId,
             String unitCode,
             Integer periodIndex,
             String issuerUnit,
+            String organisation,
             List<String> recipients,
             DocumentContent content,
             Step step) {
@@ -157,8 +161,14 @@ public class Documents {
         String register = "PHIEU:" + issuerUnit;
         int number = registers.next(register, at.getYear());
         DocumentContent numbered = content.numbered(number, at.toLocalDate(), verifyUrl(document));
+        UnlockedKey sealKey = signing.unlockSeal(issuerUnit, organisation);
+        byte[] pdf = signing.signatures()
+                .seal(
+                        layout.render(numbered),
+                        sealKey,
+                        new PdfSignatures.SealAppearance(organisation, signing.image(issuerUnit), at));
         document.issue(register, at.getYear(), number, label(number, content), at.toLocalDate(), at, step.person());
-        store(document, numbered, layout.render(numbered), step);
+        store(document, numbered, pdf, step);
         return document;
     }
 

@@ -13,5 +13,14 @@ public enum DocumentKind {
     /** Công văn đôn đốc: the reminder letter to a unit whose report is late. */
     REMINDER_LETTER,
     /** Báo cáo tổng hợp: the consolidated report for one period, with its tables. */
-    CONSOLIDATED_REPORT
+    CONSOLIDATED_REPORT;
+
+    /**
+     * An internal processing record (a slip): who gave the opinion or the assignment is written in
+     * its text, and only its unit's seal attests it; it has no person's signature block, since no
+     * one signs it.
+     */
+    public boolean record() {
+        return this == OPINION_SLIP || this == ASSIGNMENT_SLIP;
+    }
 }

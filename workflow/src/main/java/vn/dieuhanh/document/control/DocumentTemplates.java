@@ -105,6 +105,7 @@ public class DocumentTemplates {
                         : "Giao " + name(directive.leadUnit()) + " tham mưu văn bản triển khai; "
                                 + name(directive.consolidatingUnit()) + " hướng dẫn, đôn đốc, tổng hợp và báo cáo "
                                 + reportReceiver(directive) + " theo quy định.");
+        body.add("Người cho ý kiến: đồng chí " + leaderName + ".");
         return new DocumentContent(
                 DocumentKind.OPINION_SLIP,
                 List.of(),
@@ -118,7 +119,7 @@ public class DocumentTemplates {
                 List.of(),
                 body,
                 List.of(),
-                new SignatureBlock("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", leaderName),
+                recordedBy(leaderUnit),
                 List.of(name(directive.officeUnit()), name(directive.leadUnit())),
                 "VT",
                 false,
@@ -229,6 +230,7 @@ public class DocumentTemplates {
             body.add("Giao đồng chí " + officerName + " chủ trì thực hiện nhiệm vụ, nhập kết quả và dự thảo báo cáo"
                     + " định kỳ của đơn vị đúng thời hạn.");
         }
+        body.add((forwarding ? "Người chuyển: đồng chí " : "Người giao việc: đồng chí ") + headName + ".");
         return new DocumentContent(
                 DocumentKind.ASSIGNMENT_SLIP,
                 parentOf(unitCode),
@@ -242,7 +244,7 @@ public class DocumentTemplates {
                 List.of(),
                 body,
                 List.of(),
-                headOf(unitCode, headName),
+                recordedBy(unitCode),
                 forwarding ? subUnits.stream().map(this::name).toList() : List.of("Đồng chí " + officerName),
                 "VT",
                 false,
@@ -551,6 +553,14 @@ public class DocumentTemplates {
     }
 
     /** The head's block: a Department's director; a People's Committee's chairman on its behalf. */
+    /**
+     * A record's block: the unit that keeps it, whose seal attests it, and no person's name (who
+     * gave the opinion or the assignment is in the text; no one signs a slip).
+     */
+    private SignatureBlock recordedBy(String unitCode) {
+        return new SignatureBlock(null, null, upper(name(unitCode)), "");
+    }
+
     private SignatureBlock headOf(String unitCode, String headName) {
         String type = units.apply(unitCode).type();
         String name = headName == null ? "" : headName;

@@ -401,9 +401,13 @@ public class OfficialLayout {
             }
             right.add(line(caps(s.title()), fonts.bold, 13));
             Div area = new Div().setHeight(SIGNATURE_AREA_HEIGHT).setWidth(UnitValue.createPercentValue(100));
-            area.setNextRenderer(new MarkingDivRenderer(area, this::signatureFields));
+            // A record (a slip) is attested by its unit's seal alone: no field for a person's signature.
+            area.setNextRenderer(
+                    new MarkingDivRenderer(area, c.kind().record() ? this::sealField : this::signatureFields));
             right.add(area);
-            right.add(line(nfc(s.name()), fonts.bold, 13));
+            if (!nfc(s.name()).isBlank()) {
+                right.add(line(nfc(s.name()), fonts.bold, 13));
+            }
             t.addCell(left);
             t.addCell(right);
 
@@ -470,6 +474,13 @@ public class OfficialLayout {
             PdfAcroForm form = PdfFormCreator.getAcroForm(pdf, true);
             form.addField(signatureField(SIGNER_FIELD, page, signer), pdf.getPage(page));
             form.addField(signatureField(SEAL_FIELD, page, seal), pdf.getPage(page));
+        }
+
+        private void sealField(int page, Rectangle area) {
+            float cx = area.getX() + area.getWidth() / 2;
+            float cy = area.getY() + area.getHeight() / 2;
+            Rectangle seal = new Rectangle(cx - SEAL_SIDE / 2, cy - SEAL_SIDE / 2, SEAL_SIDE, SEAL_SIDE);
+            PdfFormCreator.getAcroForm(pdf, true).addField(signatureField(SEAL_FIELD, page, seal), pdf.getPage(page));
         }
 
         private PdfSignatureFormField signatureField(String name, int page, Rectangle r) {

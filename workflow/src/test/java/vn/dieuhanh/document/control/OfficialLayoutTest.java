@@ -263,8 +263,40 @@ class OfficialLayoutTest {
         }
     }
 
+    /** Every sample of a kind a person signs (records, the slips, carry a seal only). */
+    static Stream<Arguments> everySignedSample() {
+        return everySample().filter(a -> !kindOf((String) a.get()[0]).record());
+    }
+
+    private static DocumentKind kindOf(String sample) {
+        return DocumentKind.valueOf(sample.split(" ")[0].replace("1,000-row", "CONSOLIDATED_REPORT"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("everySample")
+    @EnumSource(
+            value = DocumentKind.class,
+            names = {"OPINION_SLIP", "ASSIGNMENT_SLIP"})
+    void a_record_has_no_signer_field_and_no_name_only_its_units_seal_centred_in_the_column(DocumentKind kind) {
+        assertThat(kind.record()).isTrue();
+        for (byte[] pdf : List.of(UNSIGNED.get(kind), ISSUED.get(kind), DRAFT.get(kind))) {
+            try (PdfDocument doc = PdfInspect.open(pdf)) {
+                Map<String, PdfFormField> fields = fields(doc);
+                assertThat(fields).doesNotContainKey(OfficialLayout.SIGNER_FIELD);
+                PdfFormField seal = fields.get(OfficialLayout.SEAL_FIELD);
+                assertThat(seal).isInstanceOf(PdfSignatureFormField.class);
+                assertThat(seal.getPdfObject().get(PdfName.V)).as("unsigned").isNull();
+                Rectangle c = seal.getWidgets().get(0).getRectangle().toRectangle();
+                assertThat(c.getWidth()).isCloseTo(36 * MM, offset(1f));
+                float contentCentre = (MARGIN_LEFT + PageSize.A4.getWidth() - MARGIN_RIGHT) / 2;
+                assertThat(c.getLeft()).isGreaterThan(contentCentre);
+            }
+        }
+        // Who gave the opinion or the assignment is in the text, not under a signature.
+        assertThat(PdfInspect.text(ISSUED.get(kind))).containsPattern("Người (cho ý kiến|giao việc|chuyển)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everySignedSample")
     void signer_and_seal_are_empty_signature_fields_the_seal_over_the_left_third(String sample, byte[] pdf) {
         try (PdfDocument doc = PdfInspect.open(pdf)) {
             Map<String, PdfFormField> fields = fields(doc);
@@ -305,8 +337,7 @@ class OfficialLayoutTest {
     }
 
     private static String nameOf(String sample) {
-        DocumentKind kind = DocumentKind.valueOf(sample.split(" ")[0].replace("1,000-row", "CONSOLIDATED_REPORT"));
-        return Samples.unsigned(kind).signature().name();
+        return Samples.unsigned(kindOf(sample)).signature().name();
     }
 
     @ParameterizedTest
@@ -317,11 +348,10 @@ class OfficialLayoutTest {
         assertThat(PdfInspect.text(ISSUED.get(kind))).doesNotContain("DỰ THẢO");
         try (PdfDocument doc = PdfInspect.open(DRAFT.get(kind))) {
             assertThat(fields(doc))
-                    .containsKeys(
-                            OfficialLayout.NUMBER_FIELD,
-                            OfficialLayout.DATE_FIELD,
-                            OfficialLayout.SIGNER_FIELD,
-                            OfficialLayout.SEAL_FIELD);
+                    .containsKeys(OfficialLayout.NUMBER_FIELD, OfficialLayout.DATE_FIELD, OfficialLayout.SEAL_FIELD);
+            if (!kind.record()) {
+                assertThat(fields(doc)).containsKey(OfficialLayout.SIGNER_FIELD);
+            }
         }
     }
 

@@ -153,9 +153,10 @@ public final class Samples {
                                 + " nhân dân thành phố có ý kiến như sau:",
                         "Giao Văn phòng Ủy ban nhân dân thành phố chủ trì, hướng dẫn các sở, ngành, Ủy ban nhân dân"
                                 + " các quận, huyện triển khai đo kiểm; tổng hợp kết quả hằng tháng, báo cáo Chủ tịch Ủy"
-                                + " ban nhân dân thành phố trước ngày 20 hằng tháng."),
+                                + " ban nhân dân thành phố trước ngày 20 hằng tháng.",
+                        "Người cho ý kiến: đồng chí Lê Văn Cường."),
                 List.of(),
-                new DocumentContent.SignatureBlock("TM.", "Ủy ban nhân dân", "Chủ tịch", "Lê Văn Cường"),
+                new DocumentContent.SignatureBlock(null, null, "Ủy ban nhân dân thành phố Hải Phòng", ""),
                 List.of("Như trên", "Sở Thông tin và Truyền thông"),
                 "VT, KSTTHC",
                 false,
@@ -174,12 +175,14 @@ public final class Samples {
                 "Ngô Quyền",
                 null,
                 List.of("Ông Phạm Quốc Dũng, chuyên viên"),
-                List.of("Thực hiện Công văn số 12/VP-KSTTHC ngày 05 tháng 01 năm 2025 của Văn phòng Ủy ban nhân"
-                        + " dân thành phố, Trưởng phòng Văn hóa và Thông tin giao ông Phạm Quốc Dũng hướng dẫn"
-                        + " các phường cài đặt ứng dụng i-Speed, theo dõi số mẫu đo của từng phường và dự thảo"
-                        + " báo cáo tháng trước ngày 12 hằng tháng."),
+                List.of(
+                        "Thực hiện Công văn số 12/VP-KSTTHC ngày 05 tháng 01 năm 2025 của Văn phòng Ủy ban nhân"
+                                + " dân thành phố, Trưởng phòng Văn hóa và Thông tin giao ông Phạm Quốc Dũng hướng dẫn"
+                                + " các phường cài đặt ứng dụng i-Speed, theo dõi số mẫu đo của từng phường và dự thảo"
+                                + " báo cáo tháng trước ngày 12 hằng tháng.",
+                        "Người giao việc: đồng chí Hoàng Thị Lan."),
                 List.of(),
-                new DocumentContent.SignatureBlock(null, null, "Trưởng phòng", "Hoàng Thị Lan"),
+                new DocumentContent.SignatureBlock(null, null, "Phòng Văn hóa và Thông tin", ""),
                 List.of("Như trên"),
                 "VT",
                 false,
