@@ -290,7 +290,10 @@ class AuditIT {
                 send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                                "grant_type=password&client_id=admin-cli&username=admin&password="
+                                        + java.net.URLEncoder.encode(
+                                                vn.dieuhanh.identity.control.ProvisionOrgChart.adminPassword(),
+                                                java.nio.charset.StandardCharsets.UTF_8)))
                         .build());
         assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
         String token = object(admin).getString("access_token");

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -42,7 +43,10 @@ public class PageDownloads extends Application {
     /**
      * Refuses every method but GET and HEAD on the downloads path. Not annotated {@code @Provider}:
      * the API's application takes every annotated provider of the WAR, and must not take this one.
+     * Before matching: a method no resource has would otherwise answer 405 or 415 by the resource's
+     * own rules, and one it has would run.
      */
+    @PreMatching
     public static class ReadOnly implements ContainerRequestFilter {
         @Override
         public void filter(ContainerRequestContext request) {
