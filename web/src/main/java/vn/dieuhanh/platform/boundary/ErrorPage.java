@@ -56,9 +56,11 @@ public class ErrorPage extends HttpServlet {
                     return EXPIRED;
                 }
             }
-            if (exception != null || status >= 500) {
+            if (status < 400 || status >= 500) {
                 return FAILED;
             }
+            // The container's refusal of a request (a badly encoded address: 400) keeps its status
+            // even when it comes with an exception.
             return switch (status) {
                 case 400 -> BAD_REQUEST;
                 case 403 -> FORBIDDEN;
@@ -75,8 +77,10 @@ public class ErrorPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        int status = code instanceof Integer i
+                ? i
+                : exception != null ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : HttpServletResponse.SC_NOT_FOUND;
         Kind kind = Kind.of(status, exception);
         int answered = kind == Kind.OTHER ? status : kind.status;
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String s
