@@ -47,7 +47,10 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         var headers = new Headers(policy, path, request.isSecure());
-        headers.applyTo(response);
+        if (!response.isCommitted()) {
+            // (An error the container reports after the answer has begun keeps what was sent.)
+            headers.applyTo(response);
+        }
         chain.doFilter(request, new PolicyKeeping(response, headers));
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.render.ResponseStateManager;
+import java.util.logging.Logger;
 
 /**
  * A view state that cannot be read (forged, cut short, from another server's keys) is an expired
@@ -14,6 +15,8 @@ import jakarta.faces.render.ResponseStateManager;
  * character…), which would otherwise be answered as a failure of ours (500).
  */
 public class UnknownViewStateIsExpired extends ViewHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(UnknownViewStateIsExpired.class.getName());
 
     public UnknownViewStateIsExpired(ViewHandler wrapped) {
         super(wrapped);
@@ -29,7 +32,10 @@ public class UnknownViewStateIsExpired extends ViewHandlerWrapper {
             if (context.getExternalContext()
                     .getRequestParameterMap()
                     .containsKey(ResponseStateManager.VIEW_STATE_PARAM)) {
-                throw new ViewExpiredException("The view state cannot be read", e, viewId);
+                // Without the cause: Faces reports the root cause, and the error page must see the
+                // expiry. A forged state is worth a line in the log, not a stack trace.
+                LOG.info(() -> "Unreadable view state for " + viewId + ": " + e);
+                throw new ViewExpiredException("The view state cannot be read", viewId);
             }
             throw e;
         }
