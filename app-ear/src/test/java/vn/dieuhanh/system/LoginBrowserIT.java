@@ -69,7 +69,19 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-title")));
         assertThat(browser.getCurrentUrl()).startsWith(BASE_URL);
         assertThat(browser.findElement(By.id("inbox-title")).getText()).isEqualTo("Hộp công việc");
-        assertThat(browser.findElement(By.id("inbox-roles")).getText()).contains("records-clerk");
+        // The position by name, as the person reads it: no role or unit codes.
+        assertThat(browser.findElement(By.id("inbox-positions")).getText())
+                .contains("Văn thư, Bộ phận Văn thư")
+                .doesNotContain("records-clerk", "VP-VT", "[");
+        // The page names its icon, and the icon is there (it was a 404 on every page).
+        String icon = browser.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
+        Object iconStatus = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                                + ".catch(e => done(String(e)));",
+                        icon);
+        assertThat(String.valueOf(iconStatus)).startsWith("200 image/svg");
         String rows = browser.findElement(By.id("inbox:tasks")).getText();
         assertThat(rows).contains("Vào sổ văn bản đến").contains(subject);
         assertThat(browser.findElements(By.className("dh-reference")))

@@ -333,6 +333,8 @@ final class UnitPages {
         type("approval:pin", "000000");
         clickAndConfirm("approval:approve");
         awaitText("approval:pin-message", "Mã PIN không đúng");
+        // The message speaks to the person: no user or key name in it.
+        assertThat(browser.findElement(By.id("approval:pin-message")).getText()).doesNotContain("(thutruong-");
         shot("approve-wrong-pin");
         assertThat(reportsOf(id)).as("nothing signed, nothing sent").doesNotContain(DEPARTMENT);
         type("approval:pin", DEMO_PIN);

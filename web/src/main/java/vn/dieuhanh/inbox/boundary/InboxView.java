@@ -232,6 +232,32 @@ public class InboxView implements Serializable {
         return roles;
     }
 
+    /** A position as a person reads it: the title, or the role's name where none is printed, and the unit's name. */
+    public record PositionView(String role, String title, String unitName) {}
+
+    /**
+     * The positions the caller holds, by name (what the page header says instead of codes): "Văn
+     * thư, Văn phòng UBND thành phố"; a unit the directory cannot name shows its code.
+     */
+    public List<PositionView> getPositions() {
+        if (positions == null) {
+            positions = caller.positions().stream()
+                    .map(p -> new PositionView(p.role(), p.title(), unitName(p.unit())))
+                    .toList();
+        }
+        return positions;
+    }
+
+    private List<PositionView> positions;
+
+    private String unitName(String code) {
+        try {
+            return directory.unit(code).name();
+        } catch (RuntimeException unreachable) {
+            return code;
+        }
+    }
+
     public List<String> getUnits() {
         return units;
     }

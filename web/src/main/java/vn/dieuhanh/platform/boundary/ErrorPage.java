@@ -156,6 +156,7 @@ public class ErrorPage extends HttpServlet {
                         <meta name="viewport" content="width=device-width, initial-scale=1"/>
                         <title>%1$s · %2$s</title>
                         <link rel="stylesheet" href="%3$s/jakarta.faces.resource/css/dieuhanh.css.xhtml"/>
+                        <link rel="icon" type="image/svg+xml" href="%3$s/jakarta.faces.resource/favicon.svg.xhtml"/>
                         </head>
                         <body>
                         <header class="dh-header" role="banner">
