@@ -178,6 +178,10 @@ class DocumentsIT {
         HttpResponse<String> page = get("/verify.xhtml?id=" + shortCode, null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(number);
+        // Names and words, not codes: the issuer and recipients by name, the state in Vietnamese.
+        assertThat(page.body())
+                .contains("Phòng Kiểm soát thủ tục hành chính", "Sở Y tế", "Đã phát hành")
+                .doesNotContain(">ISSUED<", ">VP-KSTTHC<");
         HttpResponse<String> uploaded = postPdf(issued);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         assertThat(object(uploaded).getString("verdict")).isEqualTo("VALID");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.document.boundary.DocumentViews.VerificationView;
+import vn.dieuhanh.identity.control.Directory;
 
 /** The public verification page: a document by the id in its QR code, or an uploaded PDF. */
 @Named
@@ -18,6 +19,9 @@ public class VerifyView {
 
     @Inject
     Documents documents;
+
+    @Inject
+    Directory directory;
 
     @Inject
     @ConfigProperty(name = "dieuhanh.upload.max-bytes", defaultValue = "20971520")
@@ -52,10 +56,31 @@ public class VerifyView {
         }
     }
 
+    /** The recipients by name, as a holder of the document reads them. */
     public String getRecipients() {
         return result == null || result.register() == null
                 ? ""
-                : String.join(", ", result.register().recipients());
+                : String.join(
+                        ", ",
+                        result.register().recipients().stream()
+                                .map(this::unitName)
+                                .toList());
+    }
+
+    /** The issuing unit by name. */
+    public String getIssuer() {
+        return result == null || result.register() == null
+                ? ""
+                : unitName(result.register().issuerUnit());
+    }
+
+    private String unitName(String code) {
+        try {
+            return directory.unit(code).name();
+        } catch (RuntimeException unreachable) {
+            // The directory is not there: the code is still a true answer.
+            return code;
+        }
     }
 
     private static void error(String message) {
