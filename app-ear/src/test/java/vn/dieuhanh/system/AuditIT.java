@@ -364,6 +364,11 @@ class AuditIT {
             browser.get(BASE_URL + "/audit.xhtml?directive=" + code);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trail")));
             assertThat(browser.findElement(By.id("trail")).getText()).contains("Sửa lại đoạn 2");
+            // Names and words, not codes: steps as the models name them, outcomes in Vietnamese,
+            // the engine's own lines as the system's, units by name.
+            assertThat(browser.findElement(By.id("trail")).getText())
+                    .contains("Cho ý kiến chỉ đạo", "Hệ thống", "Đã phát hành")
+                    .doesNotContain("giveDirectingOpinion", "DIRECTED", "engine");
             browser.findElement(By.id("search:verify")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification")));
             assertThat(browser.findElements(By.id("intact"))).hasSize(1);

@@ -12,6 +12,7 @@ import java.util.List;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.boundary.CallerReader;
+import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.platform.boundary.Roles;
 
 /**
@@ -33,6 +34,9 @@ public class AuditView implements Serializable {
 
     @Inject
     CallerReader reader;
+
+    @Inject
+    transient Directory directory;
 
     private String directive;
     private String unit;
@@ -86,6 +90,32 @@ public class AuditView implements Serializable {
                                 .map(Enum::name),
                         Trails.ENGINE_KINDS.stream().sorted())
                 .toList();
+    }
+
+    /**
+     * A unit by name for the trail (the code where the directory cannot name it); read through the
+     * directory's short-lived cache, so a page of hundreds of lines asks Keycloak once per unit.
+     */
+    public String unitName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return directory.unit(code).name();
+        } catch (RuntimeException unreachable) {
+            return code;
+        }
+    }
+
+    /** Who acted, by name; the engine's own steps (a timer, a case started) are the system's. */
+    public String actorOf(TrailEvent e) {
+        if (e.actorName() != null && !e.actorName().isBlank()) {
+            return e.actorName();
+        }
+        if (e.actor() == null || "engine".equals(e.actor()) || "system".equals(e.actor())) {
+            return "Hệ thống";
+        }
+        return directory.fullName(e.actor());
     }
 
     public String kindLabel(String value) {

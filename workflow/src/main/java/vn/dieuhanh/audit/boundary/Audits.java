@@ -197,7 +197,9 @@ public class Audits {
     /** Our entries as trail lines, each period named by its directive's cycle (read once per directive). */
     private List<TrailEvent> trail(List<AuditEntry> entries) {
         Map<String, Optional<ReportingCycle>> cycles = new HashMap<>();
-        return entries.stream().map(e -> Trails.of(e, periodLabel(e, cycles))).toList();
+        return entries.stream()
+                .map(e -> Trails.of(e, periodLabel(e, cycles), engine.stepName(e.stepKey())))
+                .toList();
     }
 
     private String periodLabel(AuditEntry e, Map<String, Optional<ReportingCycle>> cycles) {

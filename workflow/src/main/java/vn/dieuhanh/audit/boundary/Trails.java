@@ -20,6 +20,11 @@ public final class Trails {
 
     /** An entry of ours; {@code periodLabel} is its period as people name it ("Tháng 11/2026"), if it has one. */
     public static TrailEvent of(AuditEntry e, String periodLabel) {
+        return of(e, periodLabel, null);
+    }
+
+    /** As {@link #of(AuditEntry, String)}, with the step's name from its model. */
+    public static TrailEvent of(AuditEntry e, String periodLabel, String stepName) {
         return new TrailEvent(
                 at(e.recordedAt()),
                 "audit",
@@ -34,7 +39,7 @@ public final class Trails {
                 e.directiveId(),
                 e.caseRef(),
                 e.stepKey(),
-                null,
+                stepName,
                 e.taskId(),
                 null,
                 null,

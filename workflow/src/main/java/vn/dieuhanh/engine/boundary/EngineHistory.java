@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import vn.dieuhanh.engine.control.EngineLifecycle;
 
 /**
@@ -254,5 +255,41 @@ public class EngineHistory {
 
     private ProcessEngine engine() {
         return engine != null ? engine : lifecycle.engine();
+    }
+
+    /** Step names by element id, from the deployed models: read once, the models change only at deployment. */
+    private volatile Map<String, String> stepNames;
+
+    /**
+     * A step's name as its model writes it ("Cho ý kiến chỉ đạo" for {@code giveDirectingOpinion}):
+     * the models are the readable truth of the process, so the trail names steps from them. Null for
+     * a key no model has.
+     */
+    public String stepName(String stepKey) {
+        if (stepKey == null) {
+            return null;
+        }
+        Map<String, String> names = stepNames;
+        if (names == null) {
+            names = readStepNames();
+            stepNames = names;
+        }
+        return names.get(stepKey);
+    }
+
+    private Map<String, String> readStepNames() {
+        Map<String, String> names = new TreeMap<>();
+        var repository = engine().getRepositoryService();
+        for (var definition :
+                repository.createProcessDefinitionQuery().latestVersion().list()) {
+            for (FlowNode node :
+                    repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)) {
+                if (node.getName() != null && !node.getName().isBlank()) {
+                    // Names wrap in the diagram (line breaks in the model); read as one line.
+                    names.putIfAbsent(node.getId(), node.getName().strip().replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return Map.copyOf(names);
     }
 }
