@@ -5,6 +5,29 @@
   var data = JSON.parse(document.getElementById('diagram-data').value || '{}');
   var models = data.models || [];
   var counts = data.counts || [];
+  var unitNames = data.unitNames || {};
+  // What each kind of element is, in words (the model's own types are for engineers).
+  var KINDS = {
+    'bpmn:UserTask': 'Bước xử lý của cán bộ',
+    'bpmn:ServiceTask': 'Bước tự động',
+    'bpmn:CallActivity': 'Quy trình con',
+    'bpmn:SubProcess': 'Nhóm bước',
+    'bpmn:StartEvent': 'Bắt đầu',
+    'bpmn:EndEvent': 'Kết thúc',
+    'bpmn:ExclusiveGateway': 'Rẽ nhánh theo điều kiện',
+    'bpmn:ParallelGateway': 'Rẽ nhánh song song',
+    'bpmn:EventBasedGateway': 'Chờ sự kiện đến trước',
+    'bpmn:IntermediateCatchEvent': 'Chờ (hẹn giờ hoặc tin nhắn)',
+    'bpmn:BoundaryEvent': 'Hẹn giờ, sự kiện kèm bước',
+    'bpmn:SequenceFlow': 'Luồng chuyển bước'
+  };
+
+  /** A model's own name (the process's name in its XML), else its key. */
+  function nameOf(model) {
+    var doc = new DOMParser().parseFromString(model.xml, 'application/xml');
+    var process = doc.getElementsByTagNameNS('http://www.omg.org/spec/BPMN/20100524/MODEL', 'process')[0];
+    return (process && process.getAttribute('name')) || model.processKey;
+  }
   var tabs = document.getElementById('models');
   var details = document.getElementById('details');
   var viewer = new BpmnJS({ container: '#canvas' });
@@ -64,7 +87,9 @@
     details.innerHTML = '';
     var name = (element.businessObject && element.businessObject.name) || element.id;
     details.appendChild(text('h2', name));
-    details.appendChild(text('p', element.id + ' · ' + element.type));
+    var kind = text('p', KINDS[element.type] || element.type, 'dh-step-kind');
+    kind.title = element.id + ' · ' + element.type;
+    details.appendChild(kind);
     if (!s) {
       details.appendChild(text('p', 'Chưa chạy lần nào. / Never ran.'));
       return;
@@ -74,11 +99,11 @@
       var table = document.createElement('table');
       table.className = 'dh-table';
       var head = document.createElement('tr');
-      ['Đơn vị / unit', 'Lần chạy / runs', 'Đang mở / open'].forEach(function (h) { head.appendChild(text('th', h)); });
+      ['Đơn vị', 'Số lần chạy', 'Đang mở'].forEach(function (h) { head.appendChild(text('th', h)); });
       table.appendChild(head);
       s.units.forEach(function (u) {
         var row = document.createElement('tr');
-        row.appendChild(text('td', u.unitCode));
+        row.appendChild(text('td', unitNames[u.unitCode] || u.unitCode));
         row.appendChild(text('td', String(u.runs)));
         row.appendChild(text('td', String(u.open)));
         table.appendChild(row);
@@ -92,7 +117,7 @@
   }
 
   models.forEach(function (model) {
-    var button = text('button', model.processKey);
+    var button = text('button', nameOf(model));
     button.type = 'button';
     button.dataset.key = model.processKey;
     button.id = 'model-' + model.processKey;

@@ -352,13 +352,20 @@ class AuditIT {
             screenshot(browser, "90-audit-diagram");
             browser.findElement(By.cssSelector("[data-element-id=reviewDraft]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.className("dh-step-runs")));
-            assertThat(browser.findElement(By.id("details")).getText()).contains("2");
+            assertThat(browser.findElement(By.id("details")).getText())
+                    .contains("2", "Duyệt dự thảo", "Bước xử lý của cán bộ")
+                    .doesNotContain("bpmn:");
+            // Tabs by the models' names, not their keys.
+            assertThat(browser.findElement(By.id("models")).getText())
+                    .contains("Chỉ đạo, điều hành thực hiện văn bản", "Đơn vị thực hiện nhiệm vụ")
+                    .doesNotContain("unitTask");
 
             browser.findElement(By.id("model-unitTask")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dh-open")));
             browser.findElement(By.cssSelector("[data-element-id=assignOrForward]"))
                     .click();
-            wait.until(d -> d.findElement(By.id("details")).getText().contains("QUAN-NGOQUYEN"));
+            wait.until(d -> d.findElement(By.id("details")).getText().contains("Ngô Quyền"));
+            assertThat(browser.findElement(By.id("details")).getText()).doesNotContain("QUAN-NGOQUYEN");
             screenshot(browser, "91-audit-diagram-units");
 
             browser.get(BASE_URL + "/audit.xhtml?directive=" + code);

@@ -3,9 +3,14 @@ package vn.dieuhanh.audit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import vn.dieuhanh.engine.boundary.EngineHistory;
 import vn.dieuhanh.identity.boundary.CallerReader;
+import vn.dieuhanh.identity.control.Directory;
 
 /**
  * The diagram view's data, handed to the page as JSON (the same as the API's diagram answer), so
@@ -20,6 +25,9 @@ public class DiagramView {
 
     @Inject
     CallerReader reader;
+
+    @Inject
+    Directory directory;
 
     private String directive;
     private Audits.Diagram diagram;
@@ -42,7 +50,27 @@ public class DiagramView {
             return "{}";
         }
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(diagram);
+            // With the units' names, which the script shows instead of their codes.
+            JsonObjectBuilder names = Json.createObjectBuilder();
+            diagram.counts().stream()
+                    .map(EngineHistory.ActivityCount::unitCode)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .forEach(code -> names.add(code, unitName(code)));
+            try (var reader = Json.createReader(new StringReader(jsonb.toJson(diagram)))) {
+                return Json.createObjectBuilder(reader.readObject())
+                        .add("unitNames", names)
+                        .build()
+                        .toString();
+            }
+        }
+    }
+
+    private String unitName(String code) {
+        try {
+            return directory.unit(code).name();
+        } catch (RuntimeException unreachable) {
+            return code;
         }
     }
 
