@@ -122,6 +122,15 @@ class DownloadsBrowserIT {
                                 + ".then(r => done({status: r.status})).catch(e => done({status: -1}));",
                         BASE_URL + "/downloads/measurements/imports");
         assertThat(post.get("status")).isEqualTo(405L);
+        // Nothing of the API but the downloads: the directives' list is not reachable this way.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> other = (Map<String, Object>) ((JavascriptExecutor) session.driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(r => done({status: r.status})).catch(e => done({status: -1}));",
+                        BASE_URL + "/downloads/directives");
+        assertThat(other.get("status")).isEqualTo(404L);
     }
 
     @Test
