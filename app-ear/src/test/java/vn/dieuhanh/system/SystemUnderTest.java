@@ -33,7 +33,9 @@ final class SystemUnderTest {
     static final String REALM = "haiphong";
     static final String DEMO_PASSWORD = "demo";
 
+    /** HTTP/1.1, as a browser speaks to an http:// address (and as the server is configured). */
     static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
