@@ -27,7 +27,15 @@ class InboxBrowserIT {
     }
 
     private static String receive(String subject) {
-        var received = post("/api/incoming-documents/receipts", tokenOf(CLERK), "{\"subject\":\"" + subject + "\"}");
+        return receive(subject, null);
+    }
+
+    /** A document received with its registration due at this moment (null: the default). */
+    private static String receive(String subject, String registrationDue) {
+        String body = registrationDue == null
+                ? "{\"subject\":\"" + subject + "\"}"
+                : "{\"subject\":\"" + subject + "\",\"registrationDue\":\"" + registrationDue + "\"}";
+        var received = post("/api/incoming-documents/receipts", tokenOf(CLERK), body);
         assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
         return object(received).getString("registrationTaskId");
     }
@@ -51,7 +59,8 @@ class InboxBrowserIT {
     void aClerkFindsTakesGivesBackAndHandsOverATask() {
         String mark = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String subject = "Báo cáo kiểm tra đường truyền " + mark;
-        String wanted = receive(subject);
+        // Due at midnight: the inbox says the last minute of the day before, not "00:00".
+        String wanted = receive(subject, "2031-03-15T00:00:00+07:00");
         receive("Công văn khác " + mark);
 
         try (Browser b = Browser.open()) {
@@ -63,7 +72,7 @@ class InboxBrowserIT {
             // Typed without diacritics, the subject is still found; only that task remains.
             b.type("inbox:search", "bao cao kiem tra duong truyen " + mark.toLowerCase(Locale.ROOT));
             awaitRows(b, 1);
-            assertThat(rows(b).get(0).getText()).contains(subject);
+            assertThat(rows(b).get(0).getText()).contains(subject, "trước 23:59 ngày 14/03/2031");
             b.screenshot("40-inbox-search");
 
             // Handing over needs a colleague chosen.
