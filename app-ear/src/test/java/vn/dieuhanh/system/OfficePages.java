@@ -142,6 +142,13 @@ final class OfficePages {
         assertThat(b.driver.getCurrentUrl()).contains("/tasks/registerIncoming.xhtml?task=" + registrationTask);
         assertThat(b.text("task-step")).isEqualTo("Vào sổ văn bản đến");
         assertThat(b.text("task-subject")).isEqualTo(subject);
+        // Every required field says so on its label, the document's date too.
+        for (String field : List.of("sender", "reference", "documentDate", "subject")) {
+            assertThat(b.driver.findElements(By.cssSelector("label[for='register:" + field
+                            + (field.equals("documentDate") ? "_input" : "") + "'] .ui-outputlabel-rfi")))
+                    .as("the asterisk of " + field)
+                    .isNotEmpty();
+        }
         b.type("register:sender", "Bộ Thông tin và Truyền thông");
         b.type("register:reference", "4459/BTTTT-CVT-" + suffix);
         b.typeDate("register:documentDate_input", "18/10/2024");
