@@ -180,7 +180,7 @@ class DocumentsIT {
         assertThat(page.body()).contains(number);
         // Names and words, not codes: the issuer and recipients by name, the state in Vietnamese.
         assertThat(page.body())
-                .contains("Phòng Kiểm soát thủ tục hành chính", "Sở Y tế", "Đã phát hành")
+                .contains("Văn phòng UBND thành phố", "Sở Y tế, UBND quận Ngô Quyền", "Đã phát hành")
                 .doesNotContain(">ISSUED<", ">VP-KSTTHC<");
         HttpResponse<String> uploaded = postPdf(issued);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);

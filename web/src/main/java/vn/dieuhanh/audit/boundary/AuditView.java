@@ -118,6 +118,20 @@ public class AuditView implements Serializable {
         return directory.fullName(e.actor());
     }
 
+    /**
+     * A decision or outcome in the page's words ("DIRECTED": "Đã cho ý kiến chỉ đạo"); a value
+     * with no word of its own (free text, a number) as it is. The API and the exports keep codes.
+     */
+    public String word(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = "audit.outcome." + code;
+        return bundle.containsKey(key) ? bundle.getString(key) : code;
+    }
+
     public String kindLabel(String value) {
         return Trails.label(value);
     }
