@@ -127,4 +127,47 @@ class InboxBrowserIT {
                     .isEmpty();
         }
     }
+
+    @Test
+    void aDeadlineNearStandsOutAndTheFiltersCountTheirTasks() {
+        String mark = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String soonDue = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .plusDays(2)
+                .atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toOffsetDateTime()
+                .toString();
+        receive("Sắp đến hạn " + mark, soonDue);
+        receive("Còn lâu mới đến hạn " + mark, "2031-03-15T00:00:00+07:00");
+
+        try (Browser b = Browser.open()) {
+            b.signIn(CLERK);
+            b.type("inbox:search", mark.toLowerCase(Locale.ROOT));
+            awaitRows(b, 2);
+            WebElement near = rows(b).stream()
+                    .filter(r -> r.getText().contains("Sắp đến hạn " + mark))
+                    .findFirst()
+                    .orElseThrow();
+            WebElement far = rows(b).stream()
+                    .filter(r -> r.getText().contains("Còn lâu"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(near.findElements(By.cssSelector(".dh-due-soon"))).hasSize(1);
+            assertThat(far.findElements(By.cssSelector(".dh-due-soon, .dh-due-today, .dh-overdue")))
+                    .isEmpty();
+
+            // Each filter says how many of my tasks it holds; the near one is among "due soon".
+            String label = b.driver
+                    .findElement(By.xpath("//*[@id='inbox:show']//*[contains(text(),'Sắp đến hạn')]"))
+                    .getText();
+            assertThat(label).matches(".*\\((\\d+)\\)");
+            assertThat(Long.parseLong(label.replaceAll(".*\\((\\d+)\\)", "$1"))).isPositive();
+            b.driver
+                    .findElement(By.xpath("//*[@id='inbox:show']//*[contains(text(),'Sắp đến hạn')]"))
+                    .click();
+            awaitRows(b, 1);
+            assertThat(rows(b).get(0).getText()).contains("Sắp đến hạn " + mark);
+            b.screenshot("43-inbox-due-soon");
+        }
+    }
 }

@@ -40,8 +40,14 @@ public class InboxView implements Serializable {
     public enum Show {
         ALL,
         MINE,
+        DUE_SOON,
         OVERDUE
     }
+
+    /** How far ahead a deadline counts as near: the working days an office plans in. */
+    static final java.time.Duration SOON = java.time.Duration.ofDays(3);
+
+    private static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     Workflow workflow;
@@ -95,10 +101,7 @@ public class InboxView implements Serializable {
         String words = fold(search);
         List<OpenTask> shown = new ArrayList<>();
         for (OpenTask task : all) {
-            if (show == Show.MINE && !userName.equals(task.assignee())) {
-                continue;
-            }
-            if (show == Show.OVERDUE && !isOverdue(task)) {
+            if (!shows(show, task)) {
                 continue;
             }
             if (kind != null && !kind.isEmpty() && !kind.equals(task.name())) {
@@ -207,6 +210,49 @@ public class InboxView implements Serializable {
 
     public boolean isOverdue(OpenTask task) {
         return task.due() != null && task.due().isBefore(OffsetDateTime.now());
+    }
+
+    /** Not overdue yet, but due within {@link #SOON}. */
+    public boolean isDueSoon(OpenTask task) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return task.due() != null && !task.due().isBefore(now) && task.due().isBefore(now.plus(SOON));
+    }
+
+    /** Due before the end of today, the city's day (a deadline at midnight tonight included). */
+    public boolean isDueToday(OpenTask task) {
+        if (task.due() == null || isOverdue(task)) {
+            return false;
+        }
+        var tomorrow =
+                java.time.LocalDate.now(CITY).plusDays(1).atStartOfDay(CITY).toOffsetDateTime();
+        return !task.due().isAfter(tomorrow);
+    }
+
+    private boolean shows(Show filter, OpenTask task) {
+        return switch (filter) {
+            case ALL -> true;
+            case MINE -> userName.equals(task.assignee());
+            case DUE_SOON -> isDueSoon(task);
+            case OVERDUE -> isOverdue(task);
+        };
+    }
+
+    /** How many of the caller's tasks a filter shows, whatever else is chosen: the counts on the filters. */
+    public long count(String filter) {
+        Show which = Show.valueOf(filter);
+        return all.stream().filter(task -> shows(which, task)).count();
+    }
+
+    /** Who holds a task, by name. */
+    public String nameOf(String username) {
+        if (username == null) {
+            return "";
+        }
+        try {
+            return directory.fullName(username);
+        } catch (RuntimeException unreachable) {
+            return username;
+        }
     }
 
     public boolean isMine(OpenTask task) {
