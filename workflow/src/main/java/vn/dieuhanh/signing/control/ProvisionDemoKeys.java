@@ -7,7 +7,7 @@ import vn.dieuhanh.identity.control.OrgChart;
 
 /**
  * Creates the demo keys of everyone in an org chart who signs (chief of office, unit heads, the
- * DIC director), ahead of the server, so no one's first signature waits for an RSA key to be
+ * DIC director) and the seal of every unit, ahead of the server, so no one's first signature waits for an RSA key to be
  * generated. Demo and tests only; production keys come from a real CA.
  *
  * <pre>
@@ -42,9 +42,15 @@ public final class ProvisionDemoKeys {
                         (p.lastName() + " " + p.firstName()).strip(),
                         units.getOrDefault(signingUnit(p), signingUnit(p)),
                         args[2].toCharArray()));
+        // Every unit's seal too: issued reports and slips are sealed by their unit, and the demo
+        // data seals dozens at start, inside one transaction that must not wait on key generation.
+        char[] sealSecret = System.getenv()
+                .getOrDefault("DIEUHANH_KEYS_SEAL_SECRET", "demo-seal-secret")
+                .toCharArray();
+        units.entrySet().parallelStream().forEach(u -> keys.ensureSeal(u.getKey(), u.getValue(), sealSecret));
         System.out.printf(
-                "Demo keys ready for %d signers in %s (%d ms).%n",
-                signers.size(), args[0], (System.nanoTime() - start) / 1_000_000);
+                "Demo keys ready for %d signers and %d seals in %s (%d ms).%n",
+                signers.size(), units.size(), args[0], (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
