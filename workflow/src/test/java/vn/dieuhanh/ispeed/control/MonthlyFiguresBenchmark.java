@@ -1,5 +1,7 @@
 package vn.dieuhanh.ispeed.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PipedReader;
 import java.io.PipedWriter;
@@ -24,8 +26,9 @@ import vn.dieuhanh.identity.control.OrgChart;
 import vn.dieuhanh.ispeed.control.DemoSamples.DemoPlaces;
 
 /**
- * The month's figures over 1,000,000 demo samples on PostgreSQL: prints the times, asserts nothing
- * (a shared machine's timings are not a test). Run with {@code -Dtest=MonthlyFiguresBenchmark}.
+ * The month's figures over 1,000,000 demo samples on PostgreSQL: prints the times (a shared
+ * machine's timings are not a test: they go to docs/benchmarks.md) and checks that what was timed
+ * is right, so a fast wrong answer cannot pass for a result. Run with {@code -Dtest=MonthlyFiguresBenchmark}.
  */
 // A -Dtest pattern that happens to match this class (vn.dieuhanh.ispeed.**) must not start a
 // minute-long benchmark: it runs when named, or under the benchmarks profile (no -Dtest at all).
@@ -94,6 +97,20 @@ class MonthlyFiguresBenchmark {
             time("calendar month, per operator only", () -> figures.byOperator(NOV_1, DEC_1));
 
             var month = figures.compute(NOV_1, DEC_1, 40);
+            // What was timed must also be right: every sample of the month counted once, by
+            // operator and by unit, as a plain count over the table says.
+            assertThat(copied).isEqualTo(ROWS);
+            long inNovember;
+            try (Statement s = c.createStatement();
+                    var rs = s.executeQuery("SELECT COUNT(*) FROM dh_sample WHERE measured_at >= '2024-11-01T00:00+07'"
+                            + " AND measured_at < '2024-12-01T00:00+07'")) {
+                rs.next();
+                inNovember = rs.getLong(1);
+            }
+            assertThat(inNovember).isPositive();
+            assertThat(month.operators().stream().mapToLong(f -> f.count()).sum())
+                    .as("samples of the month, summed over operators")
+                    .isEqualTo(inNovember);
             print(
                     "units: %d, places: %d, operator figures: %d",
                     month.units().size(),
