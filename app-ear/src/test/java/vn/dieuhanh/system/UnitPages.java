@@ -269,6 +269,8 @@ final class UnitPages {
         String assign = awaitTask("thutruong-yte", "assignOrForward", code, TIMERS);
         openFromInbox("thutruong-yte", assign);
         assertThat(text("unit-name")).contains(DEPARTMENT);
+        // The first step of a unit's case comes from the directive, not from outside.
+        assertThat(text("task-from")).isEqualTo("Giao theo văn bản chỉ đạo " + code);
         assertThat(browser.findElements(By.id("task-pdf")))
                 .as("the issued letter in view")
                 .hasSize(1);
