@@ -269,8 +269,9 @@ final class UnitPages {
         String assign = awaitTask("thutruong-yte", "assignOrForward", code, TIMERS);
         openFromInbox("thutruong-yte", assign);
         assertThat(text("unit-name")).contains(DEPARTMENT);
-        // The first step of a unit's case comes from the directive, not from outside.
-        assertThat(text("task-from")).isEqualTo("Giao theo văn bản chỉ đạo " + code);
+        // The first step of a unit's case comes from whoever issued the letter to the unit (the
+        // records clerk), not "from outside".
+        assertThat(text("task-from")).isEqualTo("Nguyễn Thị Lan");
         assertThat(browser.findElements(By.id("task-pdf")))
                 .as("the issued letter in view")
                 .hasSize(1);

@@ -132,12 +132,19 @@ public abstract class TaskPage implements Serializable {
         List<FinishedStep> steps = new ArrayList<>();
         // A directive's case starts from the incoming letter's own case: its register and opinion
         // steps are the first lines of the history.
+        // A unit's case starts from the directive's own case (the letter drafted, signed, issued):
+        // its steps come next, so the unit's first step shows who issued the letter to it.
         if (directive != null) {
-            String incomingId = directives.find(directive.id()).incomingDocumentId();
+            var found = directives.find(directive.id());
+            String incomingId = found.incomingDocumentId();
             if (incomingId != null) {
                 incomingDocuments
                         .find(incomingId)
                         .ifPresent(d -> steps.addAll(workflow.history(d.processInstanceId())));
+            }
+            String directiveCase = found.processInstanceId();
+            if (directiveCase != null && !directiveCase.equals(task.processInstanceId())) {
+                steps.addAll(workflow.history(directiveCase));
             }
         }
         steps.addAll(workflow.history(task.processInstanceId()));
