@@ -495,6 +495,23 @@ public class OfficialLayout {
             PdfWidgetAnnotation widget = field.getWidgets().get(0);
             widget.setFlags(PdfAnnotation.PRINT);
             widget.setNormalAppearance(new PdfFormXObject(new Rectangle(r.getWidth(), r.getHeight())).getPdfObject());
+            if (SEAL_FIELD.equals(name)) {
+                // The seal closes the document: signing this field locks every field (the number and
+                // the date above all; FieldMDP). Further signatures, timestamps and validation data
+                // stay allowed (permission 2), so long-term validation can be added later. Declared here, before
+                // the author certifies the file, because adding it at sealing would itself be a change
+                // the certification forbids. The author's certification allows form filling so that
+                // the clerk can number the document; without the lock an appended revision could
+                // renumber a sealed document with both signatures still valid.
+                field.getPdfObject()
+                        .put(
+                                com.itextpdf.kernel.pdf.PdfName.Lock,
+                                new com.itextpdf.forms.PdfSigFieldLock()
+                                        .setFieldLock(com.itextpdf.forms.PdfSigFieldLock.LockAction.ALL)
+                                        .setDocumentPermissions(
+                                                com.itextpdf.forms.PdfSigFieldLock.LockPermissions.FORM_FILLING)
+                                        .getPdfObject());
+            }
             return field;
         }
 
