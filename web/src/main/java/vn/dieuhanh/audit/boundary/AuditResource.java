@@ -24,6 +24,7 @@ import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.boundary.CallerReader;
 import vn.dieuhanh.platform.boundary.Roles;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.platform.control.DateWindow;
 
 /**
@@ -36,7 +37,7 @@ import vn.dieuhanh.platform.control.DateWindow;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
     private static final String CSV = "text/csv; charset=UTF-8";
 
     @Inject

@@ -7,13 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
+import vn.dieuhanh.platform.control.CityTime;
 
 /** Dates as the pages write them, in Vietnam's time: "15/10/2026", a period "15/10/2026 – 14/11/2026". */
 @Named("dates")
 @ApplicationScoped
 public class PeriodDates {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A period's first and last day: its end is exclusive, so the last day is the one before it. */

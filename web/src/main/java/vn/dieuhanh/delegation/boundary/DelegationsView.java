@@ -15,6 +15,7 @@ import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.identity.entity.Position;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * "Ủy quyền xử lý thay": a head lets a member of the unit take chosen steps for a date range, and
@@ -27,7 +28,7 @@ public class DelegationsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     /** The steps by their names in the office, as the inbox shows them. */
     static final Map<String, String> STEP_NAMES = Map.of(

@@ -27,6 +27,7 @@ import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.TaskPage;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -40,7 +41,7 @@ import vn.dieuhanh.reporting.entity.Target;
 public class GiveOpinionView extends TaskPage {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
     /** The kinds of unit an urging letter of the City Office goes to by default. */
     private static final Set<String> DEFAULT_RECIPIENT_TYPES = Set.of("department", "district", "public-unit", "media");
     /** The template the form opens with: the first one listed. */

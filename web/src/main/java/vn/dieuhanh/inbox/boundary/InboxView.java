@@ -24,6 +24,7 @@ import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Caller;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * The signed-in official's inbox: every open task offered to a role they hold in one of their
@@ -47,7 +48,7 @@ public class InboxView implements Serializable {
     /** How far ahead a deadline counts as near: the working days an office plans in. */
     static final java.time.Duration SOON = java.time.Duration.ofDays(3);
 
-    private static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.ZoneId CITY = CityTime.ZONE;
 
     @Inject
     Workflow workflow;

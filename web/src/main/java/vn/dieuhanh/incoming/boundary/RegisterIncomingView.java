@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.inbox.boundary.TaskPage;
 import vn.dieuhanh.platform.boundary.Text;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * "Vào sổ văn bản đến": the records clerk enters the letter's sender, number, date and subject
@@ -63,7 +63,7 @@ public class RegisterIncomingView extends TaskPage {
     protected void opened() {
         // What the receipt already says about the letter is where the clerk starts.
         subject = getTask().subject();
-        handlingDue = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7);
+        handlingDue = LocalDate.now(CityTime.ZONE).plusDays(7);
     }
 
     public String register() {

@@ -20,6 +20,7 @@ import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.ispeed.control.FiguresTrend;
 import vn.dieuhanh.ispeed.control.MonthlyFigures;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * The speed-test part of the directive page and the dashboard, drawn only for a directive whose
@@ -31,7 +32,7 @@ import vn.dieuhanh.ispeed.control.MonthlyFigures;
 @RequestScoped
 public class SpeedTests {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     /** Periods the dashboard's trend shows: half a year is what a monthly meeting looks back on. */
     public static final int TREND_PERIODS = 6;

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * A deadline as an official reads it: "trước 23:59 ngày 14/12/2026". A deadline at midnight is the
@@ -19,7 +20,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Deadlines {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

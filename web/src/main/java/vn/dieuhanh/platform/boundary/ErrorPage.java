@@ -10,11 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * What a person sees when a page fails: our own page in Vietnamese with the English below, in the
@@ -143,7 +143,7 @@ public class ErrorPage extends HttpServlet {
         String title = "error." + kind.key + ".title";
         String text = "error." + kind.key + ".text";
         String context = request.getContextPath();
-        String when = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(WHEN);
+        String when = ZonedDateTime.now(CityTime.ZONE).format(WHEN);
         response.setContentType("text/html;charset=UTF-8");
         // The stylesheet through Faces' resource path: public, unlike /resources/ (signed-in only).
         response.getWriter()

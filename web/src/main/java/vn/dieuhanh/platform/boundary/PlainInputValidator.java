@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Date;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.platform.control.DateWindow;
 import vn.dieuhanh.platform.control.PlainText;
 
@@ -22,7 +23,7 @@ import vn.dieuhanh.platform.control.PlainText;
 @FacesValidator(value = "dieuhanh.plainInput", isDefault = true)
 public class PlainInputValidator implements Validator<Object> {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityTime.ZONE;
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {

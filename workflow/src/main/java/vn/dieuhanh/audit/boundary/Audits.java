@@ -23,6 +23,7 @@ import vn.dieuhanh.audit.entity.AuditHead;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.engine.boundary.EngineHistory;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * Reading the audit: a directive's trail (our entries and the engine's history, merged in time
@@ -34,7 +35,7 @@ import vn.dieuhanh.engine.boundary.EngineHistory;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Audits {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
     /** The most lines one answer holds; exports page through the rest. */
     public static final int MAX_PAGE = 10_000;
 

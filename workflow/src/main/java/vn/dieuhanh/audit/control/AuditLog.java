@@ -19,6 +19,7 @@ import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.engine.boundary.EngineHistory;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.TargetValues;
 
 /**
@@ -31,7 +32,7 @@ import vn.dieuhanh.reporting.control.TargetValues;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     @Resource
     TransactionSynchronizationRegistry registry;

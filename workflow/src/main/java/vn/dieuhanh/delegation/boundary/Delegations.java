@@ -21,6 +21,7 @@ import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.delegation.entity.Delegation;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * Acting for another (ủy quyền, ký thay). The holder of a position lets a member of the same unit
@@ -31,7 +32,7 @@ import vn.dieuhanh.identity.control.Directory;
 @Stateless
 public class Delegations {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
 
     /**
      * The steps a position may hand to a deputy. The head's decisions on a unit's task; the steps

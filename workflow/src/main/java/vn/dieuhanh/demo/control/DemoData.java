@@ -39,6 +39,7 @@ import vn.dieuhanh.ispeed.boundary.Measurements;
 import vn.dieuhanh.ispeed.control.DemoSamples;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleRow;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.ReportValues;
 import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.signing.control.Signing;
@@ -62,7 +63,7 @@ public class DemoData {
     /** The demo's directives, in the order they are built. */
     static final List<String> DIRECTIVES = List.of("demo/ispeed-directive.json", "demo/digitising-directive.json");
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject

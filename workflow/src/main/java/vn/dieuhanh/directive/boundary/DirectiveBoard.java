@@ -25,6 +25,7 @@ import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.TargetValues.Verdict;
@@ -41,7 +42,7 @@ import vn.dieuhanh.reporting.entity.Target;
 @Stateless
 public class DirectiveBoard {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     @Inject
     Directives directives;

@@ -40,6 +40,7 @@ import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportPapers;
@@ -59,7 +60,7 @@ public class Directives {
     /** A directive's targets fit on a page of the letter and a report's table. */
     static final int MAX_TARGETS = 30;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     @Inject
     Delegations delegations;

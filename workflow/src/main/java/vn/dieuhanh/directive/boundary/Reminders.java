@@ -18,6 +18,7 @@ import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.document.boundary.Documents;
 import vn.dieuhanh.document.control.DocumentKind;
 import vn.dieuhanh.document.entity.OfficialDocument;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * The reminders a unit has received, for the people of that unit: a reminder is written by a timer
@@ -27,7 +28,7 @@ import vn.dieuhanh.document.entity.OfficialDocument;
 @Stateless
 public class Reminders {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
 
     /** How far back the inbox looks: a reminder older than a reporting month has been acted on or superseded. */
     static final Duration RECENT = Duration.ofDays(35);

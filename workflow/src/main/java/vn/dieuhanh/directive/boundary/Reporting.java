@@ -28,6 +28,7 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportPapers;
 import vn.dieuhanh.reporting.control.ReportValues;
@@ -41,7 +42,7 @@ import vn.dieuhanh.reporting.control.TargetValues;
 @Stateless
 public class Reporting {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     @Inject
     AuditLog audit;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * Opens the next reporting period of a unit or of the consolidation: the period the case is in
@@ -19,7 +20,7 @@ import vn.dieuhanh.engine.boundary.StepExecution;
 @Dependent
 public class ReportingPeriodsDelegate implements ServiceStep {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
 
     @Override
     public void run(StepExecution execution) {

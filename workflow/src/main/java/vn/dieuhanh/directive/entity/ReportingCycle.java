@@ -12,6 +12,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAmount;
 import java.util.Locale;
 import java.util.Objects;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * When a directive's reports are due, as settings of the directive rather than constants: the
@@ -40,7 +41,7 @@ public record ReportingCycle(
     /** The language of the labels when none is asked for. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] ROMAN_QUARTERS = {"I", "II", "III", "IV"};
 

@@ -30,6 +30,7 @@ import vn.dieuhanh.document.entity.DocumentVersion;
 import vn.dieuhanh.document.entity.OfficialDocument;
 import vn.dieuhanh.document.entity.OfficialDocument.State;
 import vn.dieuhanh.numbering.control.Registers;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.signing.control.PdfSignatures;
 import vn.dieuhanh.signing.control.PdfSignatures.SignatureReport;
 import vn.dieuhanh.signing.control.Signing;
@@ -45,7 +46,7 @@ import vn.dieuhanh.signing.control.WrongPinException;
 @Stateless
 public class Documents {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
     // Nulls written out, so a record read back gets every component it was written with.
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 

@@ -29,6 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.engine.control.EngineLifecycle;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * Our boundary around the process engine. Every call joins the caller's JTA transaction, so
@@ -37,7 +38,7 @@ import vn.dieuhanh.engine.control.EngineLifecycle;
 @ApplicationScoped
 public class Workflow {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     @Inject
     EngineLifecycle lifecycle;

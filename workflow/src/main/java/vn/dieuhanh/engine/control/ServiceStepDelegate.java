@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * The engine's side of a {@link ServiceStep}: a {@link JavaDelegate} that hands the step our
@@ -16,7 +17,7 @@ import vn.dieuhanh.engine.boundary.StepExecution;
  */
 public final class ServiceStepDelegate implements JavaDelegate {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = CityTime.ZONE;
 
     private final ServiceStep step;
 

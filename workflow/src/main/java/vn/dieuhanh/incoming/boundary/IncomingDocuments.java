@@ -28,6 +28,7 @@ import vn.dieuhanh.incoming.entity.RegistrationReminder;
 import vn.dieuhanh.numbering.control.Registers;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.control.CityOffice;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.signing.control.PdfSafety;
 
 /**
@@ -41,7 +42,7 @@ public class IncomingDocuments {
     public static final String PROCESS_KEY = "incomingDocument";
     public static final String REGISTER_STEP = "registerIncoming";
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
     private static final String SAME_LETTER_CONSTRAINT = "uq_incoming_origin";
 
     @Inject

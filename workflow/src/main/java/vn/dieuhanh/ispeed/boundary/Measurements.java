@@ -45,6 +45,7 @@ import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleStore;
 import vn.dieuhanh.ispeed.control.StoreResult;
 import vn.dieuhanh.persistence.control.FileClaims;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -55,7 +56,7 @@ import vn.dieuhanh.reporting.entity.Target;
 @Stateless
 public class Measurements {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
 
     /** The refused rows an answer shows; the full list is in the error report. */
     static final int PROBLEMS_SHOWN = 100;

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.dieuhanh.identity.control.OrgChart;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * Made-up but plausible i-Speed samples for the demo and the benchmarks, the same for the same
@@ -47,7 +48,7 @@ public final class DemoSamples {
             "place_code",
             "credited_unit");
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = CityTime.ZONE;
     private static final ZoneOffset PLUS_SEVEN = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import vn.dieuhanh.platform.control.CityTime;
 
 /**
  * Keeps the day figures ({@code dh_sample_day_place}, {@code dh_sample_day_speed}) in step with
@@ -15,7 +16,7 @@ import java.time.ZoneId;
 public final class SampleDays {
 
     /** Days are local days here: reporting periods run from one local midnight to another. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = CityTime.ZONE;
 
     /**
      * The local day of {@code measured_at}, written so that H2 and PostgreSQL agree: H2 casts a

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.persistence.control.FileClaims;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.series.control.GenericSeries;
 import vn.dieuhanh.series.control.SeriesFile;
@@ -60,7 +60,7 @@ public class SeriesImports {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    Clock clock = Clock.system(CityTime.ZONE);
 
     /** What an import did. */
     public record ImportReport(

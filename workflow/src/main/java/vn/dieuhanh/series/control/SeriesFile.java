@@ -27,6 +27,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.dieuhanh.platform.control.CityTime;
 import vn.dieuhanh.platform.control.OneJsonValue;
 import vn.dieuhanh.platform.control.PlainText;
 
@@ -54,7 +55,7 @@ public final class SeriesFile {
     static final List<String> REQUIRED = List.of("unit", "time", "value");
     static final int CATEGORY_LIMIT = 100;
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId ZONE = CityTime.ZONE;
     private static final BigDecimal LARGEST = new BigDecimal("99999999999999");
 
     private final Predicate<String> knownUnit;
