@@ -36,7 +36,6 @@ import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.incoming.boundary.Receipt;
 import vn.dieuhanh.incoming.boundary.Registration;
 import vn.dieuhanh.ispeed.boundary.Measurements;
-import vn.dieuhanh.ispeed.control.DemoSamples;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleRow;
 import vn.dieuhanh.platform.control.CityTime;

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * (separators, "..", a leading dot, control characters) is refused rather than rewritten, so two
  * different holders can never end up on the same file.
  */
-final class HolderNames {
+public final class HolderNames {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private HolderNames() {}
 
-    static String requireSafe(String holder) {
+    public static String requireSafe(String holder) {
         Objects.requireNonNull(holder, "holder");
         if (!SAFE.matcher(holder).matches() || holder.contains("..")) {
             throw new IllegalArgumentException("Tên người giữ khóa không hợp lệ: " + holder
@@ -24,7 +24,7 @@ final class HolderNames {
         return holder;
     }
 
-    static Path file(Path directory, String holder, String extension) {
+    public static Path file(Path directory, String holder, String extension) {
         Path file = directory.resolve(requireSafe(holder) + extension).normalize();
         if (!directory.equals(file.getParent())) {
             throw new IllegalArgumentException(

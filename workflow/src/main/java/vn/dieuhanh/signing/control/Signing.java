@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.demo.control.DemoKeys;
 
 /**
  * The signing keys of people and seals, as the server is configured: a directory of PKCS#12 key

@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dieuhanh.signing.control.DemoKeys;
+import vn.dieuhanh.demo.control.DemoKeys;
 import vn.dieuhanh.signing.control.PdfSignatures;
 import vn.dieuhanh.signing.control.Pkcs12KeySource;
 

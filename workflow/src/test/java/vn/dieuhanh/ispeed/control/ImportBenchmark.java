@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.demo.control.DemoSamples;
 import vn.dieuhanh.identity.control.OrgChart;
 
 /**

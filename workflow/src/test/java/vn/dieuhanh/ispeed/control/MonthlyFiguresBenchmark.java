@@ -22,8 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.postgresql.PGConnection;
+import vn.dieuhanh.demo.control.DemoSamples;
+import vn.dieuhanh.demo.control.DemoSamples.DemoPlaces;
 import vn.dieuhanh.identity.control.OrgChart;
-import vn.dieuhanh.ispeed.control.DemoSamples.DemoPlaces;
 
 /**
  * The month's figures over 1,000,000 demo samples on PostgreSQL: prints the times (a shared

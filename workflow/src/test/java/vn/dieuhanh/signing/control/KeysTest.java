@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dieuhanh.demo.control.DemoKeys;
 
 class KeysTest {
 

@@ -46,6 +46,7 @@ import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
+import vn.dieuhanh.demo.control.DemoKeys;
 import vn.dieuhanh.document.control.OfficialLayout;
 
 class PdfSignaturesTest {

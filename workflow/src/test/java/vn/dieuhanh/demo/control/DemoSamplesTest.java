@@ -1,4 +1,4 @@
-package vn.dieuhanh.ispeed.control;
+package vn.dieuhanh.demo.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.demo.control.DemoSamples.DemoPlaces;
 import vn.dieuhanh.identity.control.OrgChart;
-import vn.dieuhanh.ispeed.control.DemoSamples.DemoPlaces;
+import vn.dieuhanh.ispeed.control.SampleRow;
 
 class DemoSamplesTest {
 

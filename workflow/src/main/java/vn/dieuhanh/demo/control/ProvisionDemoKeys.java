@@ -1,4 +1,4 @@
-package vn.dieuhanh.signing.control;
+package vn.dieuhanh.demo.control;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.dieuhanh.ispeed.control;
+package vn.dieuhanh.demo.control;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.dieuhanh.identity.control.OrgChart;
+import vn.dieuhanh.ispeed.control.SampleRow;
 import vn.dieuhanh.platform.control.CityTime;
 
 /**
