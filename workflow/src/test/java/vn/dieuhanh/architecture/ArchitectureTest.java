@@ -52,4 +52,14 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(resideInAPackage("vn.dieuhanh..")
                     .and(resideOutsideOfPackages("vn.dieuhanh.engine..", "vn.dieuhanh.platform..")));
+
+    /** Demo code lives in one package, so a production build can see at a glance what is demo. */
+    @ArchTest
+    static final ArchRule demo_code_sits_in_the_demo_package = classes()
+            .that()
+            .haveSimpleNameStartingWith("Demo")
+            .or()
+            .haveSimpleNameStartingWith("ProvisionDemo")
+            .should()
+            .resideInAPackage("vn.dieuhanh.demo..");
 }
