@@ -97,14 +97,7 @@ public class AuditView implements Serializable {
      * directory's short-lived cache, so a page of hundreds of lines asks Keycloak once per unit.
      */
     public String unitName(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        try {
-            return directory.unit(code).name();
-        } catch (RuntimeException unreachable) {
-            return code;
-        }
+        return directory.unitName(code);
     }
 
     /** Who acted, by name; the engine's own steps (a timer, a case started) are the system's. */

@@ -56,21 +56,13 @@ public class DiagramView {
                     .map(EngineHistory.ActivityCount::unitCode)
                     .filter(java.util.Objects::nonNull)
                     .distinct()
-                    .forEach(code -> names.add(code, unitName(code)));
+                    .forEach(code -> names.add(code, directory.unitName(code)));
             try (var reader = Json.createReader(new StringReader(jsonb.toJson(diagram)))) {
                 return Json.createObjectBuilder(reader.readObject())
                         .add("unitNames", names)
                         .build()
                         .toString();
             }
-        }
-    }
-
-    private String unitName(String code) {
-        try {
-            return directory.unit(code).name();
-        } catch (RuntimeException unreachable) {
-            return code;
         }
     }
 

@@ -63,7 +63,7 @@ public class VerifyView {
                 : String.join(
                         ", ",
                         result.register().recipients().stream()
-                                .map(this::unitName)
+                                .map(directory::unitName)
                                 .toList());
     }
 
@@ -71,16 +71,7 @@ public class VerifyView {
     public String getIssuer() {
         return result == null || result.register() == null
                 ? ""
-                : unitName(result.register().issuerUnit());
-    }
-
-    private String unitName(String code) {
-        try {
-            return directory.unit(code).name();
-        } catch (RuntimeException unreachable) {
-            // The directory is not there: the code is still a true answer.
-            return code;
-        }
+                : directory.unitName(result.register().issuerUnit());
     }
 
     private static void error(String message) {

@@ -289,21 +289,13 @@ public class InboxView implements Serializable {
     public List<PositionView> getPositions() {
         if (positions == null) {
             positions = caller.positions().stream()
-                    .map(p -> new PositionView(p.role(), p.title(), unitName(p.unit())))
+                    .map(p -> new PositionView(p.role(), p.title(), directory.unitName(p.unit())))
                     .toList();
         }
         return positions;
     }
 
     private List<PositionView> positions;
-
-    private String unitName(String code) {
-        try {
-            return directory.unit(code).name();
-        } catch (RuntimeException unreachable) {
-            return code;
-        }
-    }
 
     public List<String> getUnits() {
         return units;

@@ -199,16 +199,10 @@ public class Directory {
      * inbox and pages see it at once.
      */
     public void setPosition(String unitCode, String username, String role, boolean held) {
-        JsonArray users = admin("users")
-                .queryParam("username", username)
-                .queryParam("exact", true)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class);
-        if (users.isEmpty()) {
-            throw new IllegalArgumentException("Không có người dùng " + username + ". / No user " + username + ".");
-        }
-        String userId = users.getJsonObject(0).getString("id");
+        String userId = user(username)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Không có người dùng " + username + ". / No user " + username + "."))
+                .getString("id");
         String unitId = groupId(unitCode)
                 .orElseThrow(() ->
                         new IllegalArgumentException("Không có đơn vị " + unitCode + ". / No unit " + unitCode + "."));
@@ -284,6 +278,35 @@ public class Directory {
         }
     }
 
+    /** The directory's record of a person, by user name (Keycloak keeps user names in lower case). */
+    private Optional<JsonObject> user(String username) {
+        return admin("users")
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .request(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + token())
+                .get(JsonArray.class)
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(candidate -> username.equalsIgnoreCase(candidate.getString("username", "")))
+                .findFirst();
+    }
+
+    /**
+     * A unit's name for a page to show; its code when the directory cannot be asked right now, so
+     * a page that names units still opens while Keycloak is away.
+     */
+    public String unitName(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return "";
+        }
+        try {
+            return unit(unitCode).name();
+        } catch (RuntimeException unreachable) {
+            return unitCode;
+        }
+    }
+
     private static String fullNameOf(JsonObject user, String fallback) {
         String full = (user.getString("lastName", "") + " " + user.getString("firstName", "")).strip();
         return full.isEmpty() ? fallback : full;
@@ -295,16 +318,7 @@ public class Directory {
      * may go on after a person was disabled or lost a position. Empty when no such person exists.
      */
     public Optional<Standing> standingOf(String username) {
-        JsonArray found = admin("users")
-                .queryParam("username", username)
-                .queryParam("exact", true)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class);
-        Optional<JsonObject> user = found.stream()
-                .map(JsonValue::asJsonObject)
-                .filter(candidate -> username.equalsIgnoreCase(candidate.getString("username", "")))
-                .findFirst();
+        Optional<JsonObject> user = user(username);
         if (user.isEmpty()) {
             return Optional.empty();
         }
@@ -340,19 +354,7 @@ public class Directory {
         if (cached != null && cached.fresh()) {
             return cached.value();
         }
-        JsonArray found = admin("users")
-                .queryParam("username", username)
-                .queryParam("exact", true)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class);
-        String name = found.stream()
-                .map(JsonValue::asJsonObject)
-                .filter(user -> username.equals(user.getString("username", "")))
-                .map(user -> (user.getString("lastName", "") + " " + user.getString("firstName", "")).strip())
-                .filter(full -> !full.isEmpty())
-                .findFirst()
-                .orElse(username);
+        String name = user(username).map(user -> fullNameOf(user, username)).orElse(username);
         people.put(username, new Cached<>(name, Instant.now().plus(TTL)));
         return name;
     }
