@@ -11,10 +11,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.dieuhanh.audit.control.ChainVerifier;
-import vn.dieuhanh.document.control.DocumentContent;
-import vn.dieuhanh.document.control.DocumentKind;
-import vn.dieuhanh.document.control.DocumentTemplates;
-import vn.dieuhanh.document.control.OfficialLayout;
+import vn.dieuhanh.dispatch.control.DocumentContent;
+import vn.dieuhanh.dispatch.control.DocumentKind;
+import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.platform.control.SpreadsheetCells;
 

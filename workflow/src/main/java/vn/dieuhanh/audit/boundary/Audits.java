@@ -23,7 +23,7 @@ import vn.dieuhanh.audit.entity.AuditHead;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.engine.boundary.EngineHistory;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * Reading the audit: a directive's trail (our entries and the engine's history, merged in time

@@ -21,7 +21,7 @@ import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.delegation.entity.Delegation;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * Acting for another (ủy quyền, ký thay). The holder of a position lets a member of the same unit

@@ -28,6 +28,7 @@ import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.NewDirective;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.dispatch.control.Signing;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
@@ -38,10 +39,9 @@ import vn.dieuhanh.incoming.boundary.Registration;
 import vn.dieuhanh.ispeed.boundary.Measurements;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleRow;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.ReportValues;
 import vn.dieuhanh.reporting.entity.Target;
-import vn.dieuhanh.signing.control.Signing;
 
 /**
  * On the demo database's first start, builds the demo's directives as they would stand a few

@@ -45,7 +45,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import vn.dieuhanh.signing.control.HolderNames;
+import vn.dieuhanh.dispatch.control.HolderNames;
 
 /**
  * Demo keys for a system without a real CA: a self-signed demo CA, and per holder a key and

@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.dieuhanh.identity.control.OrgChart;
 import vn.dieuhanh.ispeed.control.SampleRow;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * Made-up but plausible i-Speed samples for the demo and the benchmarks, the same for the same

@@ -15,10 +15,10 @@ import java.util.Set;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.document.boundary.Documents;
-import vn.dieuhanh.document.control.DocumentKind;
-import vn.dieuhanh.document.entity.OfficialDocument;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.dispatch.boundary.Documents;
+import vn.dieuhanh.dispatch.control.DocumentKind;
+import vn.dieuhanh.dispatch.entity.OfficialDocument;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * The reminders a unit has received, for the people of that unit: a reminder is written by a timer

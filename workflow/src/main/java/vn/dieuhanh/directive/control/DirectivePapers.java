@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.document.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.platform.control.CityOffice;

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * Opens the next reporting period of a unit or of the consolidation: the period the case is in

@@ -12,7 +12,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAmount;
 import java.util.Locale;
 import java.util.Objects;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * When a directive's reports are due, as settings of the directive rather than constants: the

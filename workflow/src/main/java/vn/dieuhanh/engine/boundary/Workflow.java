@@ -29,7 +29,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.engine.control.EngineLifecycle;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * Our boundary around the process engine. Every call joins the caller's JTA transaction, so

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
  * The engine's side of a {@link ServiceStep}: a {@link JavaDelegate} that hands the step our

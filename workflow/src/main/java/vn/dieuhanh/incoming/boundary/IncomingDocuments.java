@@ -19,17 +19,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.audit.entity.AuditKind;
-import vn.dieuhanh.document.boundary.DocumentProblem;
+import vn.dieuhanh.dispatch.boundary.DocumentProblem;
+import vn.dieuhanh.dispatch.control.PdfSafety;
+import vn.dieuhanh.dispatch.control.Registers;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.incoming.entity.IncomingAttachment;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.incoming.entity.RegistrationReminder;
-import vn.dieuhanh.numbering.control.Registers;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
+import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.platform.control.CityTime;
-import vn.dieuhanh.signing.control.PdfSafety;
 
 /**
  * The incoming register: a document is received (a process starts, waiting for the records

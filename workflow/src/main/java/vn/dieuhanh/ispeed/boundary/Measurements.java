@@ -45,7 +45,7 @@ import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleStore;
 import vn.dieuhanh.ispeed.control.StoreResult;
 import vn.dieuhanh.persistence.control.FileClaims;
-import vn.dieuhanh.platform.control.CityTime;
+import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.entity.Target;
 

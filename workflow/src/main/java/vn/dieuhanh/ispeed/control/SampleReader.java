@@ -30,8 +30,8 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import vn.dieuhanh.platform.control.OneJsonValue;
-import vn.dieuhanh.platform.control.PlainText;
+import vn.dieuhanh.platform.boundary.OneJsonValue;
+import vn.dieuhanh.platform.boundary.PlainText;
 
 /**
  * Reads an i-Speed sample file row by row, checks every row and hands on the valid ones and the

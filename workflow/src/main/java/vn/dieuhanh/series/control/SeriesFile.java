@@ -27,9 +27,9 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import vn.dieuhanh.platform.control.CityTime;
-import vn.dieuhanh.platform.control.OneJsonValue;
-import vn.dieuhanh.platform.control.PlainText;
+import vn.dieuhanh.platform.boundary.CityTime;
+import vn.dieuhanh.platform.boundary.OneJsonValue;
+import vn.dieuhanh.platform.boundary.PlainText;
 
 /**
  * Reads a data series file strictly: every row must be right or the whole file is refused, with

@@ -39,11 +39,14 @@ import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
-import vn.dieuhanh.document.boundary.Documents;
-import vn.dieuhanh.document.control.DocumentContent;
-import vn.dieuhanh.document.control.DocumentTemplates;
-import vn.dieuhanh.document.control.OfficialLayout;
-import vn.dieuhanh.document.control.VietnameseDates;
+import vn.dieuhanh.dispatch.boundary.Documents;
+import vn.dieuhanh.dispatch.control.DocumentContent;
+import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.control.OfficialLayout;
+import vn.dieuhanh.dispatch.control.PdfSignatures;
+import vn.dieuhanh.dispatch.control.Pkcs12KeySource;
+import vn.dieuhanh.dispatch.control.UnlockedKey;
+import vn.dieuhanh.dispatch.control.VietnameseDates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.identity.control.Directory.UnitInfo;
 import vn.dieuhanh.persistence.control.MigratedH2;
@@ -53,9 +56,6 @@ import vn.dieuhanh.reporting.control.ReportPapers;
 import vn.dieuhanh.reporting.control.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.ReportValue;
 import vn.dieuhanh.reporting.entity.Target;
-import vn.dieuhanh.signing.control.PdfSignatures;
-import vn.dieuhanh.signing.control.Pkcs12KeySource;
-import vn.dieuhanh.signing.control.UnlockedKey;
 
 /**
  * The consolidation and dashboard figures of docs/benchmarks.md ({@code mvn -pl workflow -am

@@ -1,2 +1,0 @@
-/** Official documents over HTTP: a directive's documents and their PDFs, and public verification. */
-package vn.dieuhanh.document.boundary;

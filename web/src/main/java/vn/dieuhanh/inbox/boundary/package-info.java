@@ -1,2 +1,0 @@
-/** The official's inbox: the tasks waiting for the roles the signed-in user holds. */
-package vn.dieuhanh.inbox.boundary;

@@ -1,2 +1,0 @@
-/** The incoming register over HTTP: receive a document, register it, read it back. */
-package vn.dieuhanh.incoming.boundary;

@@ -1,2 +1,0 @@
-/** Data series files over HTTP. */
-package vn.dieuhanh.series.boundary;

@@ -1,0 +1,2 @@
+/** Data series files over HTTP. */
+package vn.dieuhanh.series.boundary.web;

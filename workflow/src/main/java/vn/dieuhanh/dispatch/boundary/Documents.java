@@ -1,0 +1,465 @@
+package vn.dieuhanh.dispatch.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.access.control.Participations;
+import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.entity.Paper;
+import vn.dieuhanh.access.entity.Participation;
+import vn.dieuhanh.access.entity.Reader;
+import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.dispatch.control.DocumentContent;
+import vn.dieuhanh.dispatch.control.DocumentKind;
+import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.control.OfficialLayout;
+import vn.dieuhanh.dispatch.control.PdfSignatures;
+import vn.dieuhanh.dispatch.control.PdfSignatures.SignatureReport;
+import vn.dieuhanh.dispatch.control.Registers;
+import vn.dieuhanh.dispatch.control.Signing;
+import vn.dieuhanh.dispatch.control.UnlockedKey;
+import vn.dieuhanh.dispatch.control.VietnameseDates;
+import vn.dieuhanh.dispatch.control.WrongPinException;
+import vn.dieuhanh.dispatch.entity.DocumentVersion;
+import vn.dieuhanh.dispatch.entity.OfficialDocument;
+import vn.dieuhanh.dispatch.entity.OfficialDocument.State;
+import vn.dieuhanh.platform.boundary.CityTime;
+
+/**
+ * The life of an official document inside the caller's action: drawn up, approved, signed by a
+ * person with their PIN, numbered and sealed by the records office. Each step stores a new,
+ * immutable version with its SHA-256, the step and the person; all of it commits or rolls back
+ * with the action (a wrong PIN leaves no version, no number, no state change).
+ */
+@Stateless
+public class Documents {
+
+    private static final ZoneId ZONE = CityTime.ZONE;
+    // Nulls written out, so a record read back gets every component it was written with.
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @PersistenceContext(unitName = "dieuhanh")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Participations participations;
+
+    @Inject
+    Registers registers;
+
+    @Inject
+    Signing signing;
+
+    @Inject
+    @ConfigProperty(name = "dieuhanh.app.url", defaultValue = "http://localhost:9080")
+    String appUrl;
+
+    private final OfficialLayout layout = new OfficialLayout();
+
+    Clock clock = Clock.system(ZONE);
+
+    /** Who and where a step happened, for the version it stores. */
+    public record Step(String stepKey, String taskId, String person) {}
+
+    /** A document drawn up at a step: a draft to be approved and signed, or a final slip. */
+    public OfficialDocument draw(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            State state,
+            Step step) {
+        OfficialDocument document =
+                persisted(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, state);
+        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        store(document, addressed, layout.render(addressed), step);
+        return document;
+    }
+
+    private OfficialDocument persisted(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            State state) {
+        OfficialDocument document = new OfficialDocument(
+                directiveId,
+                content.kind().name(),
+                unitCode,
+                periodIndex,
+                issuerUnit,
+                content.subject(),
+                recipients,
+                state,
+                now());
+        em.persist(document);
+        return document;
+    }
+
+    /**
+     * A draft of the directive's document of this kind (for this unit and period): drawn the
+     * first time, drawn again as a new version when it comes back to its author.
+     */
+    public OfficialDocument draft(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            List<String> recipients,
+            DocumentContent content,
+            Step step) {
+        Optional<OfficialDocument> earlier = of(directiveId, content.kind(), unitCode, periodIndex);
+        if (earlier.isPresent()) {
+            redraw(earlier.get(), content, step);
+            return earlier.get();
+        }
+        return draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.DRAFT, step);
+    }
+
+    /** A draft redrawn (returned and drafted again): a new version, back to draft. */
+    public void redraw(OfficialDocument document, DocumentContent content, Step step) {
+        document.returnToDraft();
+        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        store(document, addressed, layout.render(addressed), step);
+    }
+
+    /**
+     * A slip (opinion or assignment), a record of the unit: numbered in its unit's series at once and
+     * sealed by the unit, so that the record verifies as what its unit kept. No person signs it.
+     */
+    public OfficialDocument drawNumbered(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            String organisation,
+            List<String> recipients,
+            DocumentContent content,
+            Step step) {
+        OfficialDocument document =
+                persisted(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.SIGNED);
+        OffsetDateTime at = now();
+        // Slips are internal records: numbered in a series of their own, not in the register of letters.
+        String register = "PHIEU:" + issuerUnit;
+        int number = registers.next(register, at.getYear());
+        DocumentContent numbered = content.numbered(number, at.toLocalDate(), verifyUrl(document));
+        UnlockedKey sealKey = signing.unlockSeal(issuerUnit, organisation);
+        byte[] pdf = signing.signatures()
+                .seal(
+                        layout.render(numbered),
+                        sealKey,
+                        new PdfSignatures.SealAppearance(organisation, signing.image(issuerUnit), at));
+        document.issue(register, at.getYear(), number, label(number, content), at.toLocalDate(), at, step.person());
+        store(document, numbered, pdf, step);
+        return document;
+    }
+
+    public void approve(OfficialDocument document) {
+        document.approve();
+    }
+
+    /**
+     * The signer signs the approved document: drawn once more as final with their name, then
+     * their certification signature. A wrong PIN throws before anything is stored.
+     */
+    public void sign(
+            OfficialDocument document, String user, String displayName, String organisation, char[] pin, Step step) {
+        sign(document, user, displayName, organisation, pin, step, Optional.empty());
+    }
+
+    /**
+     * As {@link #sign(OfficialDocument, String, String, String, char[], Step)}; with a deputy's
+     * title (blank: "PHÓ" and the head's title), signed for the head: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
+     * above the deputy's own name, as Decree 30 writes it.
+     */
+    public void sign(
+            OfficialDocument document,
+            String user,
+            String displayName,
+            String organisation,
+            char[] pin,
+            Step step,
+            Optional<String> deputyTitle) {
+        if (document.state() != State.APPROVED) {
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.CONFLICT,
+                    "Văn bản chưa được duyệt nên chưa thể ký. / The document is not approved, so it cannot be signed.");
+        }
+        UnlockedKey key;
+        try {
+            key = signing.unlockPerson(user, displayName, organisation, pin);
+        } catch (WrongPinException wrong) {
+            // The action rolls back; the attempt stays in the trail (a transaction of its own).
+            audit.signingRefused(
+                    document.directiveId(), document.unitCode(), document.periodIndex(), user, step.stepKey());
+            throw wrong;
+        }
+        DocumentContent content = deputyTitle
+                .map(title -> DocumentTemplates.signedFor(content(document), displayName, title))
+                .orElseGet(() -> DocumentTemplates.signedBy(content(document), displayName));
+        byte[] signed = signing.signatures()
+                .signAsAuthor(
+                        layout.render(content),
+                        key,
+                        new PdfSignatures.SignerAppearance(
+                                displayName, content.signature().title(), signing.image(user), now()));
+        document.signed();
+        store(document, content, signed, step);
+    }
+
+    /** The number and date line a document would get if issued now (nothing is taken). */
+    public record NextNumber(String numberLabel, LocalDate date, String dateLine) {}
+
+    /** What {@link #issue} would write on this document now, for the clerk to see before confirming. */
+    public NextNumber peekNumber(OfficialDocument document) {
+        OffsetDateTime at = now();
+        DocumentContent content = content(document);
+        int number = registers.peek(Registers.outgoing(document.issuerUnit(), false), at.getYear());
+        return new NextNumber(
+                label(number, content), at.toLocalDate(), VietnameseDates.dateLine(content.place(), at.toLocalDate()));
+    }
+
+    /** A document drawn only to be looked at (a preview before saving): nothing is stored. */
+    public byte[] render(DocumentContent content) {
+        return layout.render(content);
+    }
+
+    /**
+     * The records office gives the number and date in the fields left for them and, where the
+     * issuer seals, applies the organisation's seal. Issuing twice is refused.
+     */
+    public void issue(OfficialDocument document, boolean seal, String organisation, Step step) {
+        if (document.state() == State.ISSUED) {
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.CONFLICT,
+                    "Văn bản đã được cho số và phát hành. / The document has already been numbered and issued.");
+        }
+        if (document.state() != State.SIGNED) {
+            throw new DocumentProblem(
+                    DocumentProblem.Kind.CONFLICT,
+                    "Văn bản chưa được ký nên chưa thể phát hành. / The document is not signed, so it cannot be issued.");
+        }
+        OffsetDateTime at = now();
+        DocumentContent content = content(document);
+        String register = Registers.outgoing(document.issuerUnit(), false);
+        int number = registers.next(register, at.getYear());
+        byte[] pdf = signing.signatures()
+                .fillNumberAndDate(
+                        latest(document).content(),
+                        VietnameseDates.number(number),
+                        VietnameseDates.dateLine(content.place(), at.toLocalDate()));
+        if (seal) {
+            UnlockedKey sealKey = signing.unlockSeal(document.issuerUnit(), organisation);
+            pdf = signing.signatures()
+                    .seal(
+                            pdf,
+                            sealKey,
+                            new PdfSignatures.SealAppearance(organisation, signing.image(document.issuerUnit()), at));
+        }
+        document.issue(register, at.getYear(), number, label(number, content), at.toLocalDate(), at, step.person());
+        store(document, content.numbered(number, at.toLocalDate(), content.verifyUrl()), pdf, step);
+    }
+
+    /**
+     * Issued at once under the organisation's seal alone, with no person's signature: what a
+     * timer does (a reminder letter), since no one is there to type a PIN.
+     */
+    public OfficialDocument issueUnderSeal(
+            String directiveId,
+            String unitCode,
+            Integer periodIndex,
+            String issuerUnit,
+            String organisation,
+            List<String> recipients,
+            DocumentContent content,
+            Step step) {
+        OfficialDocument document =
+                draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.APPROVED, step);
+        document.signed();
+        issue(document, true, organisation, step);
+        return document;
+    }
+
+    public Optional<OfficialDocument> find(String documentId) {
+        return Optional.ofNullable(em.find(OfficialDocument.class, documentId));
+    }
+
+    public Optional<OfficialDocument> byShortCode(String code) {
+        return em.createNamedQuery(OfficialDocument.BY_SHORT_CODE, OfficialDocument.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The directive's document of this kind (for this unit and period), the latest drawn. */
+    public Optional<OfficialDocument> of(String directiveId, DocumentKind kind, String unitCode, Integer periodIndex) {
+        // One row from the database, not the directive's hundreds of documents: every unit's step asks.
+        StringBuilder jpql = new StringBuilder(
+                "select d from OfficialDocument d where d.directiveId = :directiveId and d.kind = :kind");
+        if (unitCode != null) {
+            jpql.append(" and d.unitCode = :unitCode");
+        }
+        if (periodIndex != null) {
+            jpql.append(" and d.periodIndex = :periodIndex");
+        }
+        jpql.append(" order by d.createdAt desc, d.id desc");
+        var query = em.createQuery(jpql.toString(), OfficialDocument.class)
+                .setParameter("directiveId", directiveId)
+                .setParameter("kind", kind.name())
+                .setMaxResults(1);
+        if (unitCode != null) {
+            query.setParameter("unitCode", unitCode);
+        }
+        if (periodIndex != null) {
+            query.setParameter("periodIndex", periodIndex);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /**
+     * The directive's documents this reader may read (see {@link ReadPolicy#mayReadDocument}), in
+     * the order {@link #ofDirective} gives them; empty when the reader may not read the directive
+     * at all, which the caller answers as if it did not exist.
+     */
+    public Optional<List<OfficialDocument>> readableOf(String directiveId, Reader reader) {
+        Directive directive = em.find(Directive.class, directiveId);
+        if (directive == null) {
+            return Optional.empty();
+        }
+        Participation participation = participations.of(directive);
+        if (!ReadPolicy.mayRead(reader, participation)) {
+            return Optional.empty();
+        }
+        return Optional.of(ofDirective(directiveId).stream()
+                .filter(d -> ReadPolicy.mayReadDocument(reader, participation, paper(d)))
+                .toList());
+    }
+
+    /** The document, if the reader may read it (see {@link ReadPolicy#mayReadDocument}); else as if absent. */
+    public Optional<OfficialDocument> readable(String documentId, Reader reader) {
+        return find(documentId).filter(d -> {
+            Directive directive = em.find(Directive.class, d.directiveId());
+            return directive != null && ReadPolicy.mayReadDocument(reader, participations.of(directive), paper(d));
+        });
+    }
+
+    private static Paper paper(OfficialDocument document) {
+        return new Paper(document.unitCode(), document.issuerUnit(), document.recipients());
+    }
+
+    public List<OfficialDocument> ofDirective(String directiveId) {
+        return em.createNamedQuery(OfficialDocument.OF_DIRECTIVE, OfficialDocument.class)
+                .setParameter("directiveId", directiveId)
+                .getResultList();
+    }
+
+    public List<DocumentVersion> versions(String documentId) {
+        return em.createNamedQuery(DocumentVersion.OF_DOCUMENT, DocumentVersion.class)
+                .setParameter("documentId", documentId)
+                .getResultList();
+    }
+
+    public DocumentVersion latest(OfficialDocument document) {
+        List<DocumentVersion> versions = versions(document.id());
+        return versions.get(versions.size() - 1);
+    }
+
+    /** What a holder of a PDF learns: each signature, the hash, and what our register says. */
+    public Verification verify(byte[] pdf) {
+        String sha = DocumentVersion.sha256(pdf);
+        List<SignatureReport> signatures;
+        try {
+            signatures = signing.signatures().verify(pdf);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentProblem(DocumentProblem.Kind.INVALID, e.getMessage());
+        }
+        Optional<DocumentVersion> version = em.createNamedQuery(DocumentVersion.BY_SHA, DocumentVersion.class)
+                .setParameter("sha", sha)
+                .getResultStream()
+                .findFirst();
+        Optional<OfficialDocument> document = version.flatMap(v -> find(v.documentId()));
+        boolean latest = version.isPresent()
+                && document.isPresent()
+                && latest(document.get()).id().equals(version.get().id());
+        return new Verification(sha, signatures, document, version, latest);
+    }
+
+    /** The verification of a document we hold, by its id or short code. */
+    public Verification verifyStored(String idOrCode) {
+        OfficialDocument document = find(idOrCode)
+                .or(() -> byShortCode(idOrCode))
+                .orElseThrow(() -> new DocumentProblem(
+                        DocumentProblem.Kind.NOT_FOUND,
+                        "Không tìm thấy văn bản " + idOrCode + " trong sổ. / No document " + idOrCode
+                                + " in the register."));
+        return verify(latest(document).content());
+    }
+
+    /**
+     * The result of a verification.
+     *
+     * @param latest whether the PDF is the document's current version (an earlier draft matches
+     *     the register too, but is not what was issued)
+     */
+    public record Verification(
+            String sha256,
+            List<SignatureReport> signatures,
+            Optional<OfficialDocument> document,
+            Optional<DocumentVersion> version,
+            boolean latest) {}
+
+    public String verifyUrl(OfficialDocument document) {
+        return appUrl + "/v/" + document.shortCode();
+    }
+
+    private DocumentContent content(OfficialDocument document) {
+        return JSON.fromJson(document.contentJson(), DocumentContent.class);
+    }
+
+    private void store(OfficialDocument document, DocumentContent content, byte[] pdf, Step step) {
+        document.describe(JSON.toJson(content));
+        int next = versions(document.id()).size() + 1;
+        DocumentVersion version = new DocumentVersion(
+                document.id(), next, document.state().name(), pdf, step.stepKey(), step.taskId(), step.person(), now());
+        em.persist(version);
+        audit.documentVersion(
+                document.directiveId(),
+                document.issuerUnit(),
+                document.periodIndex(),
+                document.id(),
+                document.kind(),
+                next,
+                version.sha256(),
+                version.stage(),
+                step.stepKey(),
+                step.taskId(),
+                step.person());
+    }
+
+    private static String label(int number, DocumentContent content) {
+        return VietnameseDates.number(number) + "/" + content.numberSuffix();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,2 +1,0 @@
-/** The counters behind every register. */
-package vn.dieuhanh.numbering.entity;
