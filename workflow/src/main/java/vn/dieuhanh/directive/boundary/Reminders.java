@@ -15,8 +15,8 @@ import java.util.Set;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.dispatch.boundary.DocumentKind;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.control.DocumentKind;
 import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.platform.boundary.CityTime;
 

@@ -3,7 +3,7 @@ package vn.dieuhanh.directive.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.dieuhanh.dispatch.control.PdfSafety;
+import vn.dieuhanh.dispatch.boundary.PdfSafety;
 
 /**
  * What a unit may attach to its report as evidence: a few PDF, PNG or JPEG files of bounded size.

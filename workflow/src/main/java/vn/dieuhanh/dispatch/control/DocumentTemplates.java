@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import vn.dieuhanh.dispatch.control.DocumentContent.SignatureBlock;
-import vn.dieuhanh.dispatch.control.DocumentContent.Table;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.DocumentContent.SignatureBlock;
+import vn.dieuhanh.dispatch.boundary.DocumentContent.Table;
+import vn.dieuhanh.dispatch.boundary.DocumentKind;
 import vn.dieuhanh.identity.control.Directory.UnitInfo;
 
 /**

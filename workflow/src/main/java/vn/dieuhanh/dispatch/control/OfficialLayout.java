@@ -67,6 +67,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
 
 /**
  * Lays out a {@link DocumentContent} as a Decree 30/2020 page with iText: PDF/A-2b, Liberation

@@ -71,6 +71,8 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import vn.dieuhanh.dispatch.boundary.PdfSafety;
+import vn.dieuhanh.dispatch.boundary.SignatureReport;
 
 /**
  * The three steps a Vietnamese e-office applies to an approved PDF, each an incremental update
@@ -84,27 +86,6 @@ public class PdfSignatures {
 
     /** How the seal looks: the red seal image, the organisation's name and the time (ISO 8601). */
     public record SealAppearance(String organisation, byte[] sealImagePng, OffsetDateTime time) {}
-
-    /**
-     * One signature found in a PDF.
-     *
-     * @param field the signature field's name
-     * @param signer the certificate subject's common name
-     * @param signedAt the signing time the signature claims
-     * @param intact whether the signed bytes are unchanged and the signature value matches the
-     *     certificate (integrity and authenticity)
-     * @param coversWholeDocument whether nothing was appended after this signature
-     * @param certification whether it is the document's certification (author) signature
-     * @param trusted whether the certificate chains to one of the trusted roots given
-     */
-    public record SignatureReport(
-            String field,
-            String signer,
-            OffsetDateTime signedAt,
-            boolean intact,
-            boolean coversWholeDocument,
-            boolean certification,
-            boolean trusted) {}
 
     private static final String FONT_RESOURCE = "/fonts/LiberationSerif-Regular.ttf";
     private static final float APPEARANCE_FONT_SIZE = 6f;

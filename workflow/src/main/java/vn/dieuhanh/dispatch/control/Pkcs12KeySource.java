@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
+import vn.dieuhanh.dispatch.boundary.NoKeyException;
+import vn.dieuhanh.dispatch.boundary.WrongPinException;
 
 /**
  * Keys as PKCS#12 files {@code <holder>.p12} in one directory, each opened with the holder's PIN,

@@ -39,8 +39,9 @@ import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.control.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.SignatureReport;
 import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.dispatch.control.PdfSignatures;
@@ -289,7 +290,7 @@ class ConsolidationBenchmark {
                 signatures.fillNumberAndDate(signed, "12", VietnameseDates.dateLine("Hải Phòng", now.toLocalDate())),
                 seal,
                 new PdfSignatures.SealAppearance("Sở Thông tin và Truyền thông", sealImage, now));
-        assertThat(signatures.verify(issue.get())).hasSize(2).allMatch(PdfSignatures.SignatureReport::intact);
+        assertThat(signatures.verify(issue.get())).hasSize(2).allMatch(SignatureReport::intact);
 
         List<Figure> figures = new ArrayList<>();
         figures.add(measure(

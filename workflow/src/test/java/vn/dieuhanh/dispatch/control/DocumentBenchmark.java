@@ -21,6 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.demo.control.DemoKeys;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.SignatureReport;
 import vn.dieuhanh.identity.control.Directory.UnitInfo;
 
 /**
@@ -160,7 +162,7 @@ class DocumentBenchmark {
                 RUNS,
                 () -> signatures.verify(sealedOnce)));
         byte[] issued = sequence.get();
-        assertThat(signatures.verify(issued)).hasSize(2).allMatch(PdfSignatures.SignatureReport::intact);
+        assertThat(signatures.verify(issued)).hasSize(2).allMatch(SignatureReport::intact);
         figures.add(measure(
                 "Render, sign (RSA-3072, visible), number and date, seal", "<= 40 ms", WARM_UP, RUNS, sequence));
 

@@ -21,6 +21,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dieuhanh.demo.control.DemoKeys;
+import vn.dieuhanh.dispatch.boundary.NoKeyException;
+import vn.dieuhanh.dispatch.boundary.WrongPinException;
 
 class KeysTest {
 

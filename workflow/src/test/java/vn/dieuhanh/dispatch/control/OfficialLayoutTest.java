@@ -51,6 +51,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.DocumentKind;
 
 class OfficialLayoutTest {
 

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.dispatch.boundary.PdfSafety;
 
 class PdfSafetyTest {
 

@@ -47,6 +47,10 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import vn.dieuhanh.demo.control.DemoKeys;
+import vn.dieuhanh.dispatch.boundary.NoKeyException;
+import vn.dieuhanh.dispatch.boundary.PdfSafety;
+import vn.dieuhanh.dispatch.boundary.SignatureReport;
+import vn.dieuhanh.dispatch.boundary.WrongPinException;
 
 class PdfSignaturesTest {
 
@@ -126,11 +130,11 @@ class PdfSignaturesTest {
 
     @Test
     void signFillAndSealLeaveTwoIntactTrustedSignaturesTheFirstCertifying() {
-        List<PdfSignatures.SignatureReport> reports = signatures.verify(sealed);
+        List<SignatureReport> reports = signatures.verify(sealed);
 
         assertThat(reports).hasSize(2);
-        PdfSignatures.SignatureReport author = reports.get(0);
-        PdfSignatures.SignatureReport seal = reports.get(1);
+        SignatureReport author = reports.get(0);
+        SignatureReport seal = reports.get(1);
         assertThat(author.field()).isEqualTo(OfficialLayout.SIGNER_FIELD);
         assertThat(author.signer()).isEqualTo("Nguyễn Văn An");
         assertThat(author.signedAt()).isEqualTo(SIGNED_AT);

@@ -3,6 +3,8 @@ package vn.dieuhanh.dispatch.control;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.DocumentKind;
 
 /** Realistic documents of every kind around the i-Speed directive, for layout and signing tests. */
 public final class Samples {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dieuhanh.demo.control.DemoKeys;
+import vn.dieuhanh.dispatch.boundary.DocumentKind;
 
 /**
  * A letter as the system makes it (the real layout), signed by its author, numbered by the clerk

@@ -3,7 +3,8 @@ package vn.dieuhanh.dispatch.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.dieuhanh.dispatch.control.DocumentContent.SignatureBlock;
+import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.DocumentContent.SignatureBlock;
 
 /**
  * The authority line when someone signs for the head (Decree 30, Appendix I): a deputy "KT.", anyone

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.control.PdfSignatures.SignatureReport;
+import vn.dieuhanh.dispatch.boundary.SignatureReport;
 import vn.dieuhanh.inbox.boundary.web.TaskPage;
 import vn.dieuhanh.platform.boundary.web.Text;
 

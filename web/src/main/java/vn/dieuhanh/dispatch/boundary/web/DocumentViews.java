@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.control.PdfSignatures.SignatureReport;
+import vn.dieuhanh.dispatch.boundary.SignatureReport;
 import vn.dieuhanh.dispatch.entity.DocumentVersion;
 import vn.dieuhanh.dispatch.entity.OfficialDocument;
 

@@ -16,8 +16,8 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
 import vn.dieuhanh.dispatch.boundary.Documents;
+import vn.dieuhanh.dispatch.boundary.PdfSafety;
 import vn.dieuhanh.dispatch.boundary.web.DocumentViews.VerificationView;
-import vn.dieuhanh.dispatch.control.PdfSafety;
 
 /**
  * Verification for anyone who holds a document, signed in or not: a receiving agency, a citizen

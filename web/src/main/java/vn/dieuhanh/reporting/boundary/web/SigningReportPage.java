@@ -1,7 +1,7 @@
 package vn.dieuhanh.reporting.boundary.web;
 
 import java.util.Arrays;
-import vn.dieuhanh.dispatch.control.WrongPinException;
+import vn.dieuhanh.dispatch.boundary.WrongPinException;
 import vn.dieuhanh.platform.boundary.web.Text;
 
 /**

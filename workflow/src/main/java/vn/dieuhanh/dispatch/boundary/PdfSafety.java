@@ -1,4 +1,4 @@
-package vn.dieuhanh.dispatch.control;
+package vn.dieuhanh.dispatch.boundary;
 
 import com.itextpdf.kernel.exceptions.BadPasswordException;
 import com.itextpdf.kernel.exceptions.PdfException;
@@ -152,7 +152,7 @@ public class PdfSafety {
     }
 
     /** Fails fast on bytes that do not even start like a PDF (an image, an office file). */
-    static void requirePdfHeader(byte[] pdf) {
+    public static void requirePdfHeader(byte[] pdf) {
         if (pdf == null || pdf.length < 8) {
             throw new IllegalArgumentException(NOT_A_PDF);
         }

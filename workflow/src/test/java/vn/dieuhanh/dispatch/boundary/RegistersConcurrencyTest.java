@@ -1,4 +1,4 @@
-package vn.dieuhanh.dispatch.control;
+package vn.dieuhanh.dispatch.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

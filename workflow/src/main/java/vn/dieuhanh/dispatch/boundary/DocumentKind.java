@@ -1,4 +1,4 @@
-package vn.dieuhanh.dispatch.control;
+package vn.dieuhanh.dispatch.boundary;
 
 /** The documents a directive produces, one template each. */
 public enum DocumentKind {
