@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.dieuhanh.access.entity.Participation;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.UnitAssignment;
@@ -28,6 +29,11 @@ public class Participations {
 
     public Participation of(Directive directive) {
         return of(directive, forwarded(directive.id()));
+    }
+
+    /** The participation of the directive with this id, for a feature that holds only the id; empty if none. */
+    public Optional<Participation> of(String directiveId) {
+        return Optional.ofNullable(em.find(Directive.class, directiveId)).map(d -> of(d));
     }
 
     /** Each directive's participation, with one query for all their forwarded units (the directive list). */

@@ -28,7 +28,6 @@ import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.NewDirective;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.dispatch.control.Signing;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
@@ -79,7 +78,7 @@ public class DemoData {
     Workflow workflow;
 
     @Inject
-    Signing signing;
+    DemoKeyMaker keyMaker;
 
     @Inject
     Measurements measurements;
@@ -236,7 +235,7 @@ public class DemoData {
                 actor("chanhvanphong"),
                 true,
                 null,
-                signing.demoPin().toCharArray());
+                keyMaker.pin().toCharArray());
         directives.issue(id, step(id, "issueLetter"), Set.of("VP-VT:records-clerk"), actor("vanthu"));
     }
 
@@ -295,7 +294,7 @@ public class DemoData {
                         head(unit),
                         true,
                         null,
-                        signing.demoPin().toCharArray());
+                        keyMaker.pin().toCharArray());
             }
         }
     }

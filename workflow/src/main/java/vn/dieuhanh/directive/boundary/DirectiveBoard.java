@@ -307,8 +307,7 @@ public class DirectiveBoard {
         }
         LetterView letter = documents
                 .of(directive.id(), DocumentKind.LETTER, null, null)
-                .map(d -> new LetterView(
-                        d.id(), d.numberLabel(), d.issuedOn(), d.state().name()))
+                .map(d -> new LetterView(d.id(), d.numberLabel(), d.issuedOn(), d.state()))
                 .orElse(null);
         return new Overview(
                 directive.id(),

@@ -30,8 +30,8 @@ import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
@@ -266,7 +266,7 @@ public class Directives {
 
     /** The id of the directive's letter, once drafted. */
     public java.util.Optional<String> letterId(String directiveId) {
-        return documents.of(directiveId, DocumentKind.LETTER, null, null).map(OfficialDocument::id);
+        return documents.of(directiveId, DocumentKind.LETTER, null, null).map(DocumentSummary::id);
     }
 
     public void review(String directiveId, String taskId, Collection<String> groups, boolean approved, String reason) {
@@ -290,7 +290,7 @@ public class Directives {
         Directive directive = find(directiveId);
         check(directiveId, null, taskId, "signLetter", groups);
         Map<String, Object> decision = decision(approved, reason);
-        OfficialDocument letter = letter(directiveId);
+        DocumentSummary letter = letter(directiveId);
         if (approved) {
             documents.sign(
                     letter,
@@ -300,7 +300,7 @@ public class Directives {
                     requirePin(pin),
                     new Documents.Step("signLetter", taskId, actor.user()));
         } else {
-            letter.returnToDraft();
+            documents.returnToDraft(letter);
         }
         finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
@@ -567,7 +567,7 @@ public class Directives {
         check(directiveId, unitCode, taskId, "approveUnitReport", groups);
         Map<String, Object> decision = decision(approved, reason);
         int period = periodOf(taskId);
-        OfficialDocument report = documents
+        DocumentSummary report = documents
                 .of(directiveId, DocumentKind.UNIT_REPORT, unitCode, period)
                 .orElseThrow(() -> notDrawn("báo cáo kỳ / the period report"));
         if (approved) {
@@ -577,7 +577,7 @@ public class Directives {
             // its own, and verifies VALID (the seal's the last signature, over the whole file).
             signAndIssue(report, unitCode, actor, pin, true, "approveUnitReport", taskId, deputy);
         } else {
-            report.returnToDraft();
+            documents.returnToDraft(report);
         }
         finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
@@ -622,20 +622,20 @@ public class Directives {
         check(directiveId, null, taskId, "signConsolidatedReport", groups);
         Map<String, Object> decision = decision(approved, reason);
         int period = periodOf(taskId);
-        OfficialDocument report = documents
+        DocumentSummary report = documents
                 .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, period)
                 .orElseThrow(() -> notDrawn("báo cáo tổng hợp / the consolidated report"));
         if (approved) {
             signAndIssue(
                     report, directive.consolidatingUnit(), actor, pin, true, "signConsolidatedReport", taskId, false);
         } else {
-            report.returnToDraft();
+            documents.returnToDraft(report);
         }
         finish(directiveId, taskId, groups, actor, AuditLog.approval(approved), reason, null, decision);
     }
 
     private void signAndIssue(
-            OfficialDocument document,
+            DocumentSummary document,
             String unitCode,
             Actor actor,
             char[] pin,
@@ -782,7 +782,7 @@ public class Directives {
         }
     }
 
-    private OfficialDocument letter(String directiveId) {
+    private DocumentSummary letter(String directiveId) {
         return documents
                 .of(directiveId, DocumentKind.LETTER, null, null)
                 .orElseThrow(() -> notDrawn("công văn / the letter"));
@@ -792,7 +792,7 @@ public class Directives {
     private String letterNumber(String directiveId) {
         return documents
                 .of(directiveId, DocumentKind.LETTER, null, null)
-                .map(OfficialDocument::numberLabel)
+                .map(DocumentSummary::numberLabel)
                 .orElse(null);
     }
 

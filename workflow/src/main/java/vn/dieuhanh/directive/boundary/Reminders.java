@@ -16,8 +16,8 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
@@ -133,7 +133,7 @@ public class Reminders {
     String letterOf(String directiveId, String unitCode, int period) {
         return documents
                 .of(directiveId, DocumentKind.REMINDER_LETTER, unitCode, period)
-                .map(OfficialDocument::id)
+                .map(DocumentSummary::id)
                 .orElse(null);
     }
 

@@ -22,8 +22,8 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportEvidence;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
@@ -227,7 +227,7 @@ public class Reporting {
                 evidence,
                 documents
                         .of(directive.id(), DocumentKind.UNIT_REPORT, unit, period)
-                        .map(OfficialDocument::id)
+                        .map(DocumentSummary::id)
                         .orElse(null),
                 letterDocumentId(directive.id()),
                 subUnits(directive, unit, period));
@@ -254,7 +254,7 @@ public class Reporting {
     private String letterDocumentId(String directiveId) {
         return documents
                 .of(directiveId, DocumentKind.LETTER, null, null)
-                .map(OfficialDocument::id)
+                .map(DocumentSummary::id)
                 .orElse(null);
     }
 
@@ -270,7 +270,7 @@ public class Reporting {
         TaskContext context = context(taskId, stepKey, groups);
         return documents
                 .of(context.directiveId(), DocumentKind.CONSOLIDATED_REPORT, null, context.periodIndex())
-                .map(OfficialDocument::id)
+                .map(DocumentSummary::id)
                 .orElse(null);
     }
 
@@ -278,7 +278,7 @@ public class Reporting {
     public String consolidatedDocumentIdOf(String directiveId, int periodIndex) {
         return documents
                 .of(directiveId, DocumentKind.CONSOLIDATED_REPORT, null, periodIndex)
-                .map(OfficialDocument::id)
+                .map(DocumentSummary::id)
                 .orElse(null);
     }
 
@@ -371,7 +371,7 @@ public class Reporting {
                 units,
                 documents
                         .of(directive.id(), DocumentKind.CONSOLIDATED_REPORT, null, period)
-                        .map(OfficialDocument::id)
+                        .map(DocumentSummary::id)
                         .orElse(null));
     }
 

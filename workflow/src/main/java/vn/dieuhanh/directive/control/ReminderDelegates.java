@@ -13,8 +13,8 @@ import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
 import vn.dieuhanh.identity.control.Directory;
@@ -88,7 +88,7 @@ public final class ReminderDelegates {
                     .toLocalDate();
             String letterNumber = documents
                     .of(directive.id(), DocumentKind.LETTER, null, null)
-                    .map(OfficialDocument::numberLabel)
+                    .map(DocumentSummary::numberLabel)
                     .orElse(null);
             String consolidating = directive.followUpUnit();
             documents.issueUnderSeal(

@@ -20,7 +20,7 @@ import vn.dieuhanh.access.entity.Paper;
 import vn.dieuhanh.access.entity.Participation;
 import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
-import vn.dieuhanh.directive.entity.Directive;
+import vn.dieuhanh.dispatch.control.DocumentStore;
 import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.dispatch.control.PdfSignatures;
@@ -58,11 +58,18 @@ public class Documents {
     Registers registers;
 
     @Inject
-    Signing signing;
+    DocumentStore store;
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.app.url", defaultValue = "http://localhost:9080")
-    String appUrl;
+    Signing signing;
+
+    /**
+     * The address printed under a document's QR code, {@code {code}} standing for its short code:
+     * a setting, since the route that answers it is the web's, not this feature's.
+     */
+    @Inject
+    @ConfigProperty(name = "dieuhanh.documents.verify-link")
+    String verifyLink;
 
     private final OfficialLayout layout = new OfficialLayout();
 
@@ -72,7 +79,7 @@ public class Documents {
     public record Step(String stepKey, String taskId, String person) {}
 
     /** A document drawn up at a step: a draft to be approved and signed, or a final slip. */
-    public OfficialDocument draw(
+    private OfficialDocument draw(
             String directiveId,
             String unitCode,
             Integer periodIndex,
@@ -114,7 +121,7 @@ public class Documents {
      * A draft of the directive's document of this kind (for this unit and period): drawn the
      * first time, drawn again as a new version when it comes back to its author.
      */
-    public OfficialDocument draft(
+    public DocumentSummary draft(
             String directiveId,
             String unitCode,
             Integer periodIndex,
@@ -122,16 +129,17 @@ public class Documents {
             List<String> recipients,
             DocumentContent content,
             Step step) {
-        Optional<OfficialDocument> earlier = of(directiveId, content.kind(), unitCode, periodIndex);
+        Optional<OfficialDocument> earlier =
+                store.latestOf(directiveId, content.kind().name(), unitCode, periodIndex);
         if (earlier.isPresent()) {
             redraw(earlier.get(), content, step);
-            return earlier.get();
+            return summary(earlier.get());
         }
-        return draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.DRAFT, step);
+        return summary(draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.DRAFT, step));
     }
 
     /** A draft redrawn (returned and drafted again): a new version, back to draft. */
-    public void redraw(OfficialDocument document, DocumentContent content, Step step) {
+    private void redraw(OfficialDocument document, DocumentContent content, Step step) {
         document.returnToDraft();
         DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
         store(document, addressed, layout.render(addressed), step);
@@ -141,7 +149,7 @@ public class Documents {
      * A slip (opinion or assignment), a record of the unit: numbered in its unit's series at once and
      * sealed by the unit, so that the record verifies as what its unit kept. No person signs it.
      */
-    public OfficialDocument drawNumbered(
+    public DocumentSummary drawNumbered(
             String directiveId,
             String unitCode,
             Integer periodIndex,
@@ -165,11 +173,16 @@ public class Documents {
                         new PdfSignatures.SealAppearance(organisation, signing.image(issuerUnit), at));
         document.issue(register, at.getYear(), number, label(number, content), at.toLocalDate(), at, step.person());
         store(document, numbered, pdf, step);
-        return document;
+        return summary(document);
     }
 
-    public void approve(OfficialDocument document) {
-        document.approve();
+    public void approve(DocumentSummary document) {
+        entity(document).approve();
+    }
+
+    /** A document sent back to its author (a report returned): drafted again from here. */
+    public void returnToDraft(DocumentSummary document) {
+        entity(document).returnToDraft();
     }
 
     /**
@@ -177,23 +190,24 @@ public class Documents {
      * their certification signature. A wrong PIN throws before anything is stored.
      */
     public void sign(
-            OfficialDocument document, String user, String displayName, String organisation, char[] pin, Step step) {
+            DocumentSummary document, String user, String displayName, String organisation, char[] pin, Step step) {
         sign(document, user, displayName, organisation, pin, step, Optional.empty());
     }
 
     /**
-     * As {@link #sign(OfficialDocument, String, String, String, char[], Step)}; with a deputy's
+     * As {@link #sign(DocumentSummary, String, String, String, char[], Step)}; with a deputy's
      * title (blank: "PHÓ" and the head's title), signed for the head: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"
      * above the deputy's own name, as Decree 30 writes it.
      */
     public void sign(
-            OfficialDocument document,
+            DocumentSummary summary,
             String user,
             String displayName,
             String organisation,
             char[] pin,
             Step step,
             Optional<String> deputyTitle) {
+        OfficialDocument document = entity(summary);
         if (document.state() != State.APPROVED) {
             throw new DocumentProblem(
                     DocumentProblem.Kind.CONFLICT,
@@ -225,7 +239,8 @@ public class Documents {
     public record NextNumber(String numberLabel, LocalDate date, String dateLine) {}
 
     /** What {@link #issue} would write on this document now, for the clerk to see before confirming. */
-    public NextNumber peekNumber(OfficialDocument document) {
+    public NextNumber peekNumber(DocumentSummary summary) {
+        OfficialDocument document = entity(summary);
         OffsetDateTime at = now();
         DocumentContent content = content(document);
         int number = registers.peek(Registers.outgoing(document.issuerUnit(), false), at.getYear());
@@ -242,7 +257,11 @@ public class Documents {
      * The records office gives the number and date in the fields left for them and, where the
      * issuer seals, applies the organisation's seal. Issuing twice is refused.
      */
-    public void issue(OfficialDocument document, boolean seal, String organisation, Step step) {
+    public void issue(DocumentSummary document, boolean seal, String organisation, Step step) {
+        issue(entity(document), seal, organisation, step);
+    }
+
+    private void issue(OfficialDocument document, boolean seal, String organisation, Step step) {
         if (document.state() == State.ISSUED) {
             throw new DocumentProblem(
                     DocumentProblem.Kind.CONFLICT,
@@ -259,7 +278,7 @@ public class Documents {
         int number = registers.next(register, at.getYear());
         byte[] pdf = signing.signatures()
                 .fillNumberAndDate(
-                        latest(document).content(),
+                        store.latest(document).content(),
                         VietnameseDates.number(number),
                         VietnameseDates.dateLine(content.place(), at.toLocalDate()));
         if (seal) {
@@ -278,7 +297,7 @@ public class Documents {
      * Issued at once under the organisation's seal alone, with no person's signature: what a
      * timer does (a reminder letter), since no one is there to type a PIN.
      */
-    public OfficialDocument issueUnderSeal(
+    public DocumentSummary issueUnderSeal(
             String directiveId,
             String unitCode,
             Integer periodIndex,
@@ -291,91 +310,77 @@ public class Documents {
                 draw(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, State.APPROVED, step);
         document.signed();
         issue(document, true, organisation, step);
-        return document;
+        return summary(document);
     }
 
-    public Optional<OfficialDocument> find(String documentId) {
-        return Optional.ofNullable(em.find(OfficialDocument.class, documentId));
-    }
-
-    public Optional<OfficialDocument> byShortCode(String code) {
-        return em.createNamedQuery(OfficialDocument.BY_SHORT_CODE, OfficialDocument.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
+    public Optional<DocumentSummary> find(String documentId) {
+        return store.find(documentId).map(this::summary);
     }
 
     /** The directive's document of this kind (for this unit and period), the latest drawn. */
-    public Optional<OfficialDocument> of(String directiveId, DocumentKind kind, String unitCode, Integer periodIndex) {
-        // One row from the database, not the directive's hundreds of documents: every unit's step asks.
-        StringBuilder jpql = new StringBuilder(
-                "select d from OfficialDocument d where d.directiveId = :directiveId and d.kind = :kind");
-        if (unitCode != null) {
-            jpql.append(" and d.unitCode = :unitCode");
-        }
-        if (periodIndex != null) {
-            jpql.append(" and d.periodIndex = :periodIndex");
-        }
-        jpql.append(" order by d.createdAt desc, d.id desc");
-        var query = em.createQuery(jpql.toString(), OfficialDocument.class)
-                .setParameter("directiveId", directiveId)
-                .setParameter("kind", kind.name())
-                .setMaxResults(1);
-        if (unitCode != null) {
-            query.setParameter("unitCode", unitCode);
-        }
-        if (periodIndex != null) {
-            query.setParameter("periodIndex", periodIndex);
-        }
-        return query.getResultStream().findFirst();
+    public Optional<DocumentSummary> of(String directiveId, DocumentKind kind, String unitCode, Integer periodIndex) {
+        return store.latestOf(directiveId, kind.name(), unitCode, periodIndex).map(this::summary);
     }
 
     /**
      * The directive's documents this reader may read (see {@link ReadPolicy#mayReadDocument}), in
-     * the order {@link #ofDirective} gives them; empty when the reader may not read the directive
-     * at all, which the caller answers as if it did not exist.
+     * the order they were drawn; empty when the reader may not read the directive at all, which
+     * the caller answers as if it did not exist.
      */
-    public Optional<List<OfficialDocument>> readableOf(String directiveId, Reader reader) {
-        Directive directive = em.find(Directive.class, directiveId);
-        if (directive == null) {
+    public Optional<List<DocumentSummary>> readableOf(String directiveId, Reader reader) {
+        Optional<Participation> participation = participations.of(directiveId);
+        if (participation.isEmpty() || !ReadPolicy.mayRead(reader, participation.get())) {
             return Optional.empty();
         }
-        Participation participation = participations.of(directive);
-        if (!ReadPolicy.mayRead(reader, participation)) {
-            return Optional.empty();
-        }
-        return Optional.of(ofDirective(directiveId).stream()
-                .filter(d -> ReadPolicy.mayReadDocument(reader, participation, paper(d)))
+        return Optional.of(store.ofDirective(directiveId).stream()
+                .filter(d -> ReadPolicy.mayReadDocument(reader, participation.get(), paper(d)))
+                .map(this::summary)
                 .toList());
     }
 
     /** The document, if the reader may read it (see {@link ReadPolicy#mayReadDocument}); else as if absent. */
-    public Optional<OfficialDocument> readable(String documentId, Reader reader) {
-        return find(documentId).filter(d -> {
-            Directive directive = em.find(Directive.class, d.directiveId());
-            return directive != null && ReadPolicy.mayReadDocument(reader, participations.of(directive), paper(d));
-        });
+    public Optional<DocumentSummary> readable(String documentId, Reader reader) {
+        return store.find(documentId)
+                .filter(d -> participations
+                        .of(d.directiveId())
+                        .filter(p -> ReadPolicy.mayReadDocument(reader, p, paper(d)))
+                        .isPresent())
+                .map(this::summary);
+    }
+
+    /**
+     * One version of a document's PDF (the latest when none is named), if the reader may read the
+     * document: the rule the API and the pages' PDF address share. Anyone else, and a version that
+     * does not exist, get {@link DocumentProblem.Kind#NOT_FOUND}.
+     */
+    public DocumentPdf readablePdf(String documentId, Integer version, Reader reader) {
+        DocumentSummary document = readable(documentId, reader)
+                .orElseThrow(() -> new DocumentProblem(
+                        DocumentProblem.Kind.NOT_FOUND,
+                        "Không tìm thấy văn bản " + documentId + ". / No document " + documentId + "."));
+        List<DocumentVersion> versions = store.versions(documentId);
+        DocumentVersion chosen = version == null
+                ? versions.get(versions.size() - 1)
+                : versions.stream()
+                        .filter(v -> v.version() == version)
+                        .findFirst()
+                        .orElseThrow(() -> new DocumentProblem(
+                                DocumentProblem.Kind.NOT_FOUND,
+                                "Văn bản không có phiên bản " + version + ". / The document has no version " + version
+                                        + "."));
+        String file = (document.numberLabel() == null
+                        ? document.kind()
+                        : document.numberLabel().replace('/', '-')) + "-v" + chosen.version() + ".pdf";
+        return new DocumentPdf(file, chosen.version(), chosen.content(), chosen.sha256());
     }
 
     private static Paper paper(OfficialDocument document) {
         return new Paper(document.unitCode(), document.issuerUnit(), document.recipients());
     }
 
-    public List<OfficialDocument> ofDirective(String directiveId) {
-        return em.createNamedQuery(OfficialDocument.OF_DIRECTIVE, OfficialDocument.class)
-                .setParameter("directiveId", directiveId)
-                .getResultList();
-    }
-
-    public List<DocumentVersion> versions(String documentId) {
-        return em.createNamedQuery(DocumentVersion.OF_DOCUMENT, DocumentVersion.class)
-                .setParameter("documentId", documentId)
-                .getResultList();
-    }
-
-    public DocumentVersion latest(OfficialDocument document) {
-        List<DocumentVersion> versions = versions(document.id());
-        return versions.get(versions.size() - 1);
+    /** The document's versions, oldest first, without their PDFs. */
+    public List<VersionSummary> versions(String documentId) {
+        return store.versions(documentId).stream().map(Documents::summary).toList();
     }
 
     /** What a holder of a PDF learns: each signature, the hash, and what our register says. */
@@ -387,26 +392,23 @@ public class Documents {
         } catch (IllegalArgumentException e) {
             throw new DocumentProblem(DocumentProblem.Kind.INVALID, e.getMessage());
         }
-        Optional<DocumentVersion> version = em.createNamedQuery(DocumentVersion.BY_SHA, DocumentVersion.class)
-                .setParameter("sha", sha)
-                .getResultStream()
-                .findFirst();
-        Optional<OfficialDocument> document = version.flatMap(v -> find(v.documentId()));
+        Optional<DocumentVersion> version = store.bySha256(sha);
+        Optional<OfficialDocument> document = version.flatMap(v -> store.find(v.documentId()));
         boolean latest = version.isPresent()
                 && document.isPresent()
-                && latest(document.get()).id().equals(version.get().id());
-        return new Verification(sha, signatures, document, version, latest);
+                && store.latest(document.get()).id().equals(version.get().id());
+        return new Verification(sha, signatures, document.map(this::summary), version.map(Documents::summary), latest);
     }
 
     /** The verification of a document we hold, by its id or short code. */
     public Verification verifyStored(String idOrCode) {
-        OfficialDocument document = find(idOrCode)
-                .or(() -> byShortCode(idOrCode))
+        OfficialDocument document = store.find(idOrCode)
+                .or(() -> store.byShortCode(idOrCode))
                 .orElseThrow(() -> new DocumentProblem(
                         DocumentProblem.Kind.NOT_FOUND,
                         "Không tìm thấy văn bản " + idOrCode + " trong sổ. / No document " + idOrCode
                                 + " in the register."));
-        return verify(latest(document).content());
+        return verify(store.latest(document).content());
     }
 
     /**
@@ -418,12 +420,41 @@ public class Documents {
     public record Verification(
             String sha256,
             List<SignatureReport> signatures,
-            Optional<OfficialDocument> document,
-            Optional<DocumentVersion> version,
+            Optional<DocumentSummary> document,
+            Optional<VersionSummary> version,
             boolean latest) {}
 
-    public String verifyUrl(OfficialDocument document) {
-        return appUrl + "/v/" + document.shortCode();
+    private String verifyUrl(OfficialDocument document) {
+        return verifyLink.replace("{code}", document.shortCode());
+    }
+
+    private OfficialDocument entity(DocumentSummary document) {
+        return store.find(document.id())
+                .orElseThrow(() -> new DocumentProblem(
+                        DocumentProblem.Kind.NOT_FOUND,
+                        "Không tìm thấy văn bản " + document.id() + ". / No document " + document.id() + "."));
+    }
+
+    private DocumentSummary summary(OfficialDocument d) {
+        return new DocumentSummary(
+                d.id(),
+                d.directiveId(),
+                d.kind(),
+                d.unitCode(),
+                d.periodIndex(),
+                d.issuerUnit(),
+                d.subject(),
+                d.state().name(),
+                d.numberLabel(),
+                d.issuedOn(),
+                d.issuedAt(),
+                d.recipients(),
+                verifyUrl(d));
+    }
+
+    private static VersionSummary summary(DocumentVersion v) {
+        return new VersionSummary(
+                v.version(), v.stage(), v.sha256(), v.sizeBytes(), v.stepKey(), v.producedBy(), v.producedAt());
     }
 
     private DocumentContent content(OfficialDocument document) {
@@ -432,7 +463,7 @@ public class Documents {
 
     private void store(OfficialDocument document, DocumentContent content, byte[] pdf, Step step) {
         document.describe(JSON.toJson(content));
-        int next = versions(document.id()).size() + 1;
+        int next = store.versions(document.id()).size() + 1;
         DocumentVersion version = new DocumentVersion(
                 document.id(), next, document.state().name(), pdf, step.stepKey(), step.taskId(), step.person(), now());
         em.persist(version);

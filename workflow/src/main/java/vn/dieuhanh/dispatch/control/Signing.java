@@ -2,6 +2,7 @@ package vn.dieuhanh.dispatch.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dieuhanh.demo.control.DemoKeys;
 
 /**
  * The signing keys of people and seals, as the server is configured: a directory of PKCS#12 key
  * stores (one per person, one per organisation seal), and the trusted roots for verification.
- * In demo mode a missing key is created on first use by the demo CA, with the demo PIN, and says
- * on its face that it has no legal value.
+ * In demo mode a missing key is created on first use by the {@link KeyMaker} deployed with the
+ * application (the demo's CA, whose keys say on their face that they have no legal value).
  */
 @ApplicationScoped
 public class Signing {
@@ -40,12 +40,7 @@ public class Signing {
     boolean demo;
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.keys.demo-pin", defaultValue = "123456")
-    String demoPin;
-
-    @Inject
-    @ConfigProperty(name = "dieuhanh.keys.demo-ca-secret", defaultValue = "demo-ca-secret")
-    String demoCaSecret;
+    Instance<KeyMaker> keyMakers;
 
     /** The secret of the organisation seals' key stores; held by the server, not by a person. */
     @Inject
@@ -53,7 +48,7 @@ public class Signing {
     String sealSecret;
 
     private Pkcs12KeySource keys;
-    private DemoKeys demoKeys;
+    private KeyMaker keyMaker;
     private PdfSignatures signatures;
 
     @PostConstruct
@@ -62,8 +57,11 @@ public class Signing {
         keys = new Pkcs12KeySource(directory);
         List<X509Certificate> roots = new ArrayList<>(trustedRoots());
         if (demo) {
-            demoKeys = new DemoKeys(directory, demoCaSecret.toCharArray());
-            roots.add(demoKeys.caCertificate());
+            if (!keyMakers.isResolvable()) {
+                throw new IllegalStateException("dieuhanh.keys.demo is on but no KeyMaker is deployed");
+            }
+            keyMaker = keyMakers.get();
+            roots.add(keyMaker.root());
         }
         signatures = new PdfSignatures(roots);
     }
@@ -71,7 +69,7 @@ public class Signing {
     /** A person's key, unlocked with the PIN they typed; in demo mode created on first use. */
     public UnlockedKey unlockPerson(String user, String displayName, String organisation, char[] pin) {
         if (demo) {
-            demoKeys.ensure(user, displayName, organisation, demoPin.toCharArray());
+            keyMaker.ensurePerson(user, displayName, organisation);
         }
         return keys.unlock(user, pin);
     }
@@ -79,7 +77,7 @@ public class Signing {
     /** An organisation's seal, unlocked with the server's seal secret. */
     public UnlockedKey unlockSeal(String unitCode, String organisation) {
         if (demo) {
-            demoKeys.ensureSeal(unitCode, organisation, sealSecret.toCharArray());
+            keyMaker.ensureSeal(unitCode, organisation, sealSecret.toCharArray());
         }
         return keys.unlock(unitCode, sealSecret.toCharArray());
     }
@@ -110,14 +108,6 @@ public class Signing {
 
     public PdfSignatures signatures() {
         return signatures;
-    }
-
-    public boolean demo() {
-        return demo;
-    }
-
-    public String demoPin() {
-        return demoPin;
     }
 
     private List<X509Certificate> trustedRoots() {

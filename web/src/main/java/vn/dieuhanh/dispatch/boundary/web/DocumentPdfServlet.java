@@ -5,10 +5,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import vn.dieuhanh.dispatch.boundary.DocumentPdf;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
+import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.identity.boundary.web.Caller;
+import vn.dieuhanh.identity.boundary.web.CallerReader;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
@@ -24,7 +26,10 @@ public class DocumentPdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DocumentsResource documents;
+    Documents documents;
+
+    @Inject
+    CallerReader reader;
 
     @Inject
     Caller caller;
@@ -52,7 +57,7 @@ public class DocumentPdfServlet extends HttpServlet {
             incoming(id.substring("incoming/".length()), request, response);
             return;
         }
-        // Who may read which document is the read policy's, asked by the API's own method below.
+        // Who may read which document is the read policy's, asked by the same boundary method as the API's.
         if (!id.matches("[0-9a-zA-Z-]{1,64}")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -62,18 +67,16 @@ public class DocumentPdfServlet extends HttpServlet {
         if (asked != null && asked.matches("[0-9]{1,6}")) {
             version = Integer.valueOf(asked);
         }
-        Response pdf;
+        DocumentPdf pdf;
         try {
-            pdf = documents.pdf(id, version);
+            pdf = documents.readablePdf(id, version, reader.reader());
         } catch (DocumentProblem e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String disposition = pdf.getHeaderString("Content-Disposition");
-        if (request.getParameter("download") != null && disposition != null) {
-            disposition = disposition.replace("inline;", "attachment;");
-        }
-        send(response, (byte[]) pdf.getEntity(), disposition, pdf.getHeaderString("X-Content-SHA256"));
+        String disposition = (request.getParameter("download") != null ? "attachment" : "inline") + "; filename=\""
+                + pdf.fileName() + "\"";
+        send(response, pdf.content(), disposition, pdf.sha256());
     }
 
     /**

@@ -3,29 +3,15 @@ package vn.dieuhanh.dispatch.boundary.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.dispatch.boundary.SignatureReport;
-import vn.dieuhanh.dispatch.entity.DocumentVersion;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
+import vn.dieuhanh.dispatch.boundary.VersionSummary;
 
 /** What the API shows of documents and of a verification. */
 public final class DocumentViews {
 
     private DocumentViews() {}
-
-    public record VersionView(
-            int version,
-            String stage,
-            String sha256,
-            int sizeBytes,
-            String stepKey,
-            String producedBy,
-            OffsetDateTime producedAt) {
-        static VersionView of(DocumentVersion v) {
-            return new VersionView(
-                    v.version(), v.stage(), v.sha256(), v.sizeBytes(), v.stepKey(), v.producedBy(), v.producedAt());
-        }
-    }
 
     public record DocumentView(
             String id,
@@ -39,8 +25,8 @@ public final class DocumentViews {
             LocalDate issuedOn,
             List<String> recipients,
             String verifyUrl,
-            List<VersionView> versions) {
-        static DocumentView of(OfficialDocument d, String verifyUrl, List<DocumentVersion> versions) {
+            List<VersionSummary> versions) {
+        static DocumentView of(DocumentSummary d, List<VersionSummary> versions) {
             return new DocumentView(
                     d.id(),
                     d.kind(),
@@ -48,12 +34,12 @@ public final class DocumentViews {
                     d.periodIndex(),
                     d.issuerUnit(),
                     d.subject(),
-                    d.state().name(),
+                    d.state(),
                     d.numberLabel(),
                     d.issuedOn(),
                     d.recipients(),
-                    verifyUrl,
-                    versions.stream().map(VersionView::of).toList());
+                    d.verifyUrl(),
+                    versions);
         }
     }
 
@@ -88,8 +74,8 @@ public final class DocumentViews {
                             d.issuedOn(),
                             d.issuedAt(),
                             d.recipients(),
-                            d.state().name(),
-                            v.version().map(DocumentVersion::version).orElse(0),
+                            d.state(),
+                            v.version().map(VersionSummary::version).orElse(0),
                             v.latest()))
                     .orElse(null);
             boolean intact = v.signatures().stream().allMatch(SignatureReport::intact);

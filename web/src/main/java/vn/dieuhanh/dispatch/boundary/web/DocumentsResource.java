@@ -12,11 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.dieuhanh.dispatch.boundary.DocumentPdf;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.dispatch.boundary.web.DocumentViews.DocumentView;
-import vn.dieuhanh.dispatch.entity.DocumentVersion;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
@@ -59,15 +59,14 @@ public class DocumentsResource {
                         DocumentProblem.Kind.NOT_FOUND,
                         "Không tìm thấy văn bản chỉ đạo " + directiveId + ". / No directive " + directiveId + "."))
                 .stream()
-                .map(d -> DocumentView.of(d, documents.verifyUrl(d), documents.versions(d.id())))
+                .map(d -> DocumentView.of(d, documents.versions(d.id())))
                 .toList();
     }
 
     @GET
     @Path("{id}")
     public DocumentView one(@PathParam("id") String id) {
-        OfficialDocument document = readable(id);
-        return DocumentView.of(document, documents.verifyUrl(document), documents.versions(id));
+        return DocumentView.of(readable(id), documents.versions(id));
     }
 
     /** The PDF of one version; the latest when none is named. */
@@ -75,28 +74,15 @@ public class DocumentsResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        OfficialDocument document = readable(id);
-        List<DocumentVersion> versions = documents.versions(id);
-        DocumentVersion chosen = version == null
-                ? versions.get(versions.size() - 1)
-                : versions.stream()
-                        .filter(v -> v.version() == version)
-                        .findFirst()
-                        .orElseThrow(() -> new DocumentProblem(
-                                DocumentProblem.Kind.NOT_FOUND,
-                                "Văn bản không có phiên bản " + version + ". / The document has no version " + version
-                                        + "."));
-        String file = (document.numberLabel() == null
-                        ? document.kind()
-                        : document.numberLabel().replace('/', '-')) + "-v" + chosen.version() + ".pdf";
-        return Response.ok(chosen.content())
-                .header("Content-Disposition", "inline; filename=\"" + file + "\"")
-                .header("X-Content-SHA256", chosen.sha256())
+        DocumentPdf pdf = documents.readablePdf(id, version, caller.reader());
+        return Response.ok(pdf.content())
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+                .header("X-Content-SHA256", pdf.sha256())
                 .build();
     }
 
     /** The document if the read policy lets the caller read it; otherwise as if it did not exist. */
-    private OfficialDocument readable(String id) {
+    private DocumentSummary readable(String id) {
         return documents
                 .readable(id, caller.reader())
                 .orElseThrow(() -> new DocumentProblem(

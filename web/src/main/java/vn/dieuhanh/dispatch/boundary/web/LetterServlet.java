@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
+import vn.dieuhanh.dispatch.boundary.DocumentPdf;
+import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.entity.DocumentVersion;
-import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
@@ -50,7 +50,7 @@ public class LetterServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String directiveId = request.getParameter("directive");
-        OfficialDocument letter = directiveId == null || !directiveId.matches("[0-9a-f-]{36}")
+        DocumentSummary letter = directiveId == null || !directiveId.matches("[0-9a-f-]{36}")
                 ? null
                 : documents
                         .of(directiveId, DocumentKind.LETTER, null, null)
@@ -60,7 +60,7 @@ public class LetterServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        DocumentVersion latest = documents.latest(letter);
+        DocumentPdf latest = documents.readablePdf(letter.id(), null, caller.reader());
         String file = (letter.numberLabel() == null
                         ? "cong-van"
                         : letter.numberLabel().replace('/', '-')) + ".pdf";
@@ -68,7 +68,8 @@ public class LetterServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "inline; filename=\"" + file + "\"");
         response.setHeader("X-Content-SHA256", latest.sha256());
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(latest.content().length);
-        response.getOutputStream().write(latest.content());
+        byte[] content = latest.content();
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
     }
 }
