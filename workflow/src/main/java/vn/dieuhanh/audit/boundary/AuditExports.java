@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.dispatch.boundary.DocumentContent;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.platform.control.SpreadsheetCells;

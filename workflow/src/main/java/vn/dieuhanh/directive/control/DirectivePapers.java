@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.platform.control.CityOffice;
@@ -65,7 +65,10 @@ public class DirectivePapers {
                         cityOffice.cityAuthority(),
                         cityOffice.cityAuthorityShort(),
                         cityOffice.officeAuthority()),
-                directory::unit);
+                code -> {
+                    var unit = directory.unit(code);
+                    return new DocumentTemplates.Unit(unit.name(), unit.type(), unit.parentCode());
+                });
     }
 
     /** "V/v đôn đốc ..." is stored as typed; the layout prints the "V/v" itself. */

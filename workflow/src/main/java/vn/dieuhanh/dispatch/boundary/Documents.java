@@ -21,9 +21,9 @@ import vn.dieuhanh.access.entity.Participation;
 import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.dispatch.control.DocumentStore;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.dispatch.control.PdfSignatures;
+import vn.dieuhanh.dispatch.control.SignatureBlocks;
 import vn.dieuhanh.dispatch.control.Signing;
 import vn.dieuhanh.dispatch.control.UnlockedKey;
 import vn.dieuhanh.dispatch.control.VietnameseDates;
@@ -90,7 +90,7 @@ public class Documents {
             Step step) {
         OfficialDocument document =
                 persisted(directiveId, unitCode, periodIndex, issuerUnit, recipients, content, state);
-        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        DocumentContent addressed = SignatureBlocks.verifiableAt(content, verifyUrl(document));
         store(document, addressed, layout.render(addressed), step);
         return document;
     }
@@ -141,7 +141,7 @@ public class Documents {
     /** A draft redrawn (returned and drafted again): a new version, back to draft. */
     private void redraw(OfficialDocument document, DocumentContent content, Step step) {
         document.returnToDraft();
-        DocumentContent addressed = DocumentTemplates.verifiableAt(content, verifyUrl(document));
+        DocumentContent addressed = SignatureBlocks.verifiableAt(content, verifyUrl(document));
         store(document, addressed, layout.render(addressed), step);
     }
 
@@ -223,8 +223,8 @@ public class Documents {
             throw wrong;
         }
         DocumentContent content = deputyTitle
-                .map(title -> DocumentTemplates.signedFor(content(document), displayName, title))
-                .orElseGet(() -> DocumentTemplates.signedBy(content(document), displayName));
+                .map(title -> SignatureBlocks.signedFor(content(document), displayName, title))
+                .orElseGet(() -> SignatureBlocks.signedBy(content(document), displayName));
         byte[] signed = signing.signatures()
                 .signAsAuthor(
                         layout.render(content),

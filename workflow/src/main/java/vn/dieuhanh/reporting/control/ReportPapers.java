@@ -2,7 +2,7 @@ package vn.dieuhanh.reporting.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**

@@ -40,12 +40,13 @@ import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.dispatch.boundary.SignatureReport;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.dispatch.control.PdfSignatures;
 import vn.dieuhanh.dispatch.control.Pkcs12KeySource;
+import vn.dieuhanh.dispatch.control.SignatureBlocks;
 import vn.dieuhanh.dispatch.control.UnlockedKey;
 import vn.dieuhanh.dispatch.control.VietnameseDates;
 import vn.dieuhanh.identity.control.Directory;
@@ -242,7 +243,10 @@ class ConsolidationBenchmark {
                         List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"),
                         "UBND THÀNH PHỐ HẢI PHÒNG",
                         "VĂN PHÒNG"),
-                code -> chart.getOrDefault(code, new UnitInfo(code, code, "", null)));
+                code -> {
+                    UnitInfo unit = chart.getOrDefault(code, new UnitInfo(code, code, "", null));
+                    return new DocumentTemplates.Unit(unit.name(), unit.type(), unit.parentCode());
+                });
         DocumentTemplates.Directive data = new DocumentTemplates.Directive(
                 directive.code(),
                 "đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính",
@@ -256,7 +260,7 @@ class ConsolidationBenchmark {
         // As Directives.consolidate draws it, then as Documents.sign draws it again with the signer's name.
         Supplier<DocumentContent> content = () -> {
             PeriodResults.Results period = results.of(directive, 0);
-            return DocumentTemplates.signedBy(
+            return SignatureBlocks.signedBy(
                     templates.consolidatedReport(
                             data, label, ReportPapers.unitStates(period), ReportPapers.sections(period), null, true),
                     "Ngô Quang Hải");

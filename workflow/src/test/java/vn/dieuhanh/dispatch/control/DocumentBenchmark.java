@@ -22,8 +22,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.demo.control.DemoKeys;
 import vn.dieuhanh.dispatch.boundary.DocumentContent;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.dispatch.boundary.SignatureReport;
-import vn.dieuhanh.identity.control.Directory.UnitInfo;
 
 /**
  * The document figures of docs/benchmarks.md: {@code mvn verify -Pbenchmarks} (or {@code mvn -pl
@@ -46,7 +46,8 @@ class DocumentBenchmark {
                     List.of("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"),
                     "UBND THÀNH PHỐ HẢI PHÒNG",
                     "VĂN PHÒNG"),
-            code -> new UnitInfo(code, "Đơn vị " + code, code.startsWith("SO-") ? "department" : "district", null));
+            code -> new DocumentTemplates.Unit(
+                    "Đơn vị " + code, code.startsWith("SO-") ? "department" : "district", null));
 
     private record Figure(String what, String target, double medianMs, double p95Ms, int runs) {
         String row() {
@@ -92,7 +93,7 @@ class DocumentBenchmark {
                 + " tối thiểu 300 mẫu/tháng tại mỗi cơ quan, đơn vị, địa phương.\n"
                 + "Giao Sở Thông tin và Truyền thông hướng dẫn, đôn đốc, tổng hợp kết quả; định kỳ ngày 15 hàng"
                 + " tháng báo cáo Bộ Thông tin và Truyền thông.";
-        return DocumentTemplates.verifiableAt(
+        return SignatureBlocks.verifiableAt(
                 templates.letter(
                         directive(5),
                         new DocumentTemplates.Source(

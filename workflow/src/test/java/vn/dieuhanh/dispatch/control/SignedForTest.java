@@ -39,7 +39,7 @@ class SignedForTest {
 
     @Test
     void a_deputy_signs_kt_under_their_own_title_and_name() {
-        SignatureBlock block = DocumentTemplates.signedFor(DIRECTOR, "Đoàn Minh Hải", "Phó Giám đốc")
+        SignatureBlock block = SignatureBlocks.signedFor(DIRECTOR, "Đoàn Minh Hải", "Phó Giám đốc")
                 .signature();
         assertThat(block).isEqualTo(new SignatureBlock("KT.", "Giám đốc", "Phó Giám đốc", "Đoàn Minh Hải"));
     }
@@ -47,13 +47,13 @@ class SignedForTest {
     @Test
     void a_deputy_without_a_title_on_record_prints_pho_and_the_heads_title() {
         SignatureBlock block =
-                DocumentTemplates.signedFor(DIRECTOR, "Đoàn Minh Hải", " ").signature();
+                SignatureBlocks.signedFor(DIRECTOR, "Đoàn Minh Hải", " ").signature();
         assertThat(block).isEqualTo(new SignatureBlock("KT.", "Giám đốc", "PHÓ Giám đốc", "Đoàn Minh Hải"));
     }
 
     @Test
     void someone_authorised_who_is_not_a_deputy_signs_tuq() {
-        SignatureBlock block = DocumentTemplates.signedFor(DIRECTOR, "Vũ Thành Long", "Chánh Văn phòng")
+        SignatureBlock block = SignatureBlocks.signedFor(DIRECTOR, "Vũ Thành Long", "Chánh Văn phòng")
                 .signature();
         assertThat(block).isEqualTo(new SignatureBlock("TUQ.", "Giám đốc", "Chánh Văn phòng", "Vũ Thành Long"));
     }
@@ -61,25 +61,25 @@ class SignedForTest {
     @Test
     void under_a_collectives_authority_the_line_follows_tm() {
         DocumentContent committee = signedByHead(new SignatureBlock("TM.", "Ủy ban nhân dân", "Chủ tịch", "Lê Văn C"));
-        assertThat(DocumentTemplates.signedFor(committee, "Trần B", "PHÓ CHỦ TỊCH")
+        assertThat(SignatureBlocks.signedFor(committee, "Trần B", "PHÓ CHỦ TỊCH")
                         .signature())
                 .isEqualTo(new SignatureBlock("TM. Ủy ban nhân dân\nKT.", "Chủ tịch", "PHÓ CHỦ TỊCH", "Trần B"));
-        assertThat(DocumentTemplates.signedFor(committee, "Phạm D", "Chánh Văn phòng")
+        assertThat(SignatureBlocks.signedFor(committee, "Phạm D", "Chánh Văn phòng")
                         .signature())
                 .isEqualTo(new SignatureBlock("TM. Ủy ban nhân dân\nTUQ.", "Chủ tịch", "Chánh Văn phòng", "Phạm D"));
     }
 
     @Test
     void a_deputy_title_is_recognised_in_any_case_and_normal_form() {
-        assertThat(DocumentTemplates.isDeputyTitle("phó giám đốc")).isTrue();
-        assertThat(DocumentTemplates.isDeputyTitle("PHÓ CHÁNH VĂN PHÒNG")).isTrue();
+        assertThat(SignatureBlocks.isDeputyTitle("phó giám đốc")).isTrue();
+        assertThat(SignatureBlocks.isDeputyTitle("PHÓ CHÁNH VĂN PHÒNG")).isTrue();
         // "Phó" typed decomposed (o + combining acute) reads the same after NFC.
         String decomposed = java.text.Normalizer.normalize("Phó Giám đốc", java.text.Normalizer.Form.NFD);
-        assertThat(DocumentTemplates.signedFor(DIRECTOR, "X", decomposed)
+        assertThat(SignatureBlocks.signedFor(DIRECTOR, "X", decomposed)
                         .signature()
                         .capacity())
                 .isEqualTo("KT.");
-        assertThat(DocumentTemplates.isDeputyTitle("Phòng Kế hoạch")).isFalse();
-        assertThat(DocumentTemplates.isDeputyTitle("Chánh Văn phòng")).isFalse();
+        assertThat(SignatureBlocks.isDeputyTitle("Phòng Kế hoạch")).isFalse();
+        assertThat(SignatureBlocks.isDeputyTitle("Chánh Văn phòng")).isFalse();
     }
 }

@@ -22,9 +22,8 @@ import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
-import vn.dieuhanh.identity.control.Directory.UnitInfo;
 import vn.dieuhanh.persistence.control.MigratedH2;
 import vn.dieuhanh.reporting.control.PeriodResults.State;
 import vn.dieuhanh.reporting.control.TargetValues.Verdict;
@@ -170,7 +169,8 @@ class PeriodResultsTest {
         DocumentTemplates templates = new DocumentTemplates(
                 new DocumentTemplates.City(
                         "Hải Phòng", List.of("UBND THÀNH PHỐ HẢI PHÒNG"), "UBND TP", "VĂN PHÒNG UBND"),
-                code -> new UnitInfo(code, "Đơn vị " + code, code.startsWith("XA-") ? "commune" : "department", null));
+                code -> new DocumentTemplates.Unit(
+                        "Đơn vị " + code, code.startsWith("XA-") ? "commune" : "department", null));
         List<DocumentTemplates.TargetSection> sections = new ArrayList<>();
         for (PeriodResults.TargetResult t : period.targets()) {
             List<String> values = new ArrayList<>();
@@ -258,8 +258,7 @@ class PeriodResultsTest {
         return new DocumentTemplates(
                 new DocumentTemplates.City(
                         "Hải Phòng", List.of("UBND THÀNH PHỐ HẢI PHÒNG"), "UBND TP", "VĂN PHÒNG UBND"),
-                code -> new UnitInfo(
-                        code,
+                code -> new DocumentTemplates.Unit(
                         "Đơn vị " + code,
                         code.startsWith("XA-") ? "commune" : code.startsWith("HUYEN-") ? "district" : "department",
                         code.startsWith("XA-") ? "HUYEN-X" : null));

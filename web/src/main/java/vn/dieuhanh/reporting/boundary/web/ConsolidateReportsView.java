@@ -4,7 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import vn.dieuhanh.directive.boundary.Reporting;
-import vn.dieuhanh.dispatch.control.DocumentTemplates;
+import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 
 /**
  * "Tổng hợp báo cáo": the DIC officer sees every recipient's standing in the period, reminds the
