@@ -14,7 +14,7 @@ import vn.dieuhanh.audit.control.ChainVerifier;
 import vn.dieuhanh.dispatch.boundary.DocumentContent;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
 import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
-import vn.dieuhanh.dispatch.control.OfficialLayout;
+import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.platform.control.SpreadsheetCells;
 
@@ -62,7 +62,8 @@ public class AuditExports {
     @Inject
     CityOffice cityOffice;
 
-    private final OfficialLayout layout = new OfficialLayout();
+    @Inject
+    Documents documents;
 
     public static void csv(List<TrailEvent> events, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(
@@ -153,7 +154,7 @@ public class AuditExports {
                 "TTr",
                 false,
                 null);
-        return layout.render(content);
+        return documents.render(content);
     }
 
     private static String who(TrailEvent e) {

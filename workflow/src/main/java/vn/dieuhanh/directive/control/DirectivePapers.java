@@ -2,12 +2,10 @@ package vn.dieuhanh.directive.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.incoming.entity.IncomingDocument;
+import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.control.TargetValues;
 
@@ -15,14 +13,14 @@ import vn.dieuhanh.reporting.control.TargetValues;
 @ApplicationScoped
 public class DirectivePapers {
 
-    @PersistenceContext(unitName = "dieuhanh")
-    EntityManager em;
-
     @Inject
     CityOffice cityOffice;
 
     @Inject
     Directory directory;
+
+    @Inject
+    IncomingDocuments incomingDocuments;
 
     /** The directive as its documents need it. */
     public DocumentTemplates.Directive data(Directive directive) {
@@ -48,7 +46,7 @@ public class DirectivePapers {
         if (directive.incomingDocumentId() == null) {
             return null;
         }
-        IncomingDocument incoming = em.find(IncomingDocument.class, directive.incomingDocumentId());
+        var incoming = incomingDocuments.find(directive.incomingDocumentId()).orElse(null);
         return incoming == null
                 ? null
                 : new DocumentTemplates.Source(

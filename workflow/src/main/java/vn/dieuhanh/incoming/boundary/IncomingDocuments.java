@@ -107,7 +107,7 @@ public class IncomingDocuments {
      * the one guard against registering a letter twice, even by two clerks at once; when it
      * fires, the whole action rolls back: the number is not used, the task stays open.
      */
-    public IncomingDocument register(
+    public RegisteredDocument register(
             String taskId, Registration registration, String clerk, Collection<String> callerGroups) {
         return register(taskId, registration, clerk, callerGroups, null);
     }
@@ -116,7 +116,7 @@ public class IncomingDocuments {
      * Registers a received document with its PDF. The file is checked (a readable PDF, within the
      * size limit, no scripts, no encryption) before anything is stored or numbered.
      */
-    public IncomingDocument register(
+    public RegisteredDocument register(
             String taskId,
             Registration registration,
             String clerk,
@@ -175,7 +175,7 @@ public class IncomingDocuments {
                     now,
                     clerk));
         }
-        return document;
+        return registered(document);
     }
 
     /** Whether a document with this reference was ever received, registered or not. */
@@ -183,20 +183,42 @@ public class IncomingDocuments {
         return workflow.hasCase(PROCESS_KEY, reference);
     }
 
-    public Optional<IncomingDocument> find(String id) {
-        return Optional.ofNullable(em.find(IncomingDocument.class, id));
+    public Optional<RegisteredDocument> find(String id) {
+        return Optional.ofNullable(em.find(IncomingDocument.class, id)).map(IncomingDocuments::registered);
+    }
+
+    private static RegisteredDocument registered(IncomingDocument d) {
+        return new RegisteredDocument(
+                d.id(),
+                d.incomingNumber(),
+                d.registerYear(),
+                d.sender(),
+                d.senderReference(),
+                d.documentDate(),
+                d.subject(),
+                d.receivedAt(),
+                d.registeredAt(),
+                d.registeredBy(),
+                d.handlingDue(),
+                d.processInstanceId());
     }
 
     /** The PDF attached to a registered document, if the clerk attached one. */
-    public Optional<IncomingAttachment> attachmentOf(String incomingDocumentId) {
+    public Optional<StoredAttachment> attachmentOf(String incomingDocumentId) {
         return em.createNamedQuery(IncomingAttachment.OF_DOCUMENT, IncomingAttachment.class)
                 .setParameter("documentId", incomingDocumentId)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(IncomingDocuments::stored);
     }
 
-    public Optional<IncomingAttachment> attachment(String attachmentId) {
-        return Optional.ofNullable(em.find(IncomingAttachment.class, attachmentId));
+    public Optional<StoredAttachment> attachment(String attachmentId) {
+        return Optional.ofNullable(em.find(IncomingAttachment.class, attachmentId))
+                .map(IncomingDocuments::stored);
+    }
+
+    private static StoredAttachment stored(IncomingAttachment a) {
+        return new StoredAttachment(a.id(), a.fileName(), a.content(), a.sha256());
     }
 
     public long countRegisteredFor(String processInstanceId) {
@@ -205,10 +227,12 @@ public class IncomingDocuments {
                 .getSingleResult();
     }
 
-    public List<RegistrationReminder> remindersFor(String processInstanceId) {
+    public List<Reminder> remindersFor(String processInstanceId) {
         return em.createNamedQuery(RegistrationReminder.BY_PROCESS, RegistrationReminder.class)
                 .setParameter("processInstanceId", processInstanceId)
-                .getResultList();
+                .getResultStream()
+                .map(r -> new Reminder(r.remindedAt(), r.message()))
+                .toList();
     }
 
     /** Whether the process instance is an incoming document's receipt (any other case is not the register's). */

@@ -27,8 +27,9 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.incoming.boundary.Receipt;
+import vn.dieuhanh.incoming.boundary.RegisteredDocument;
 import vn.dieuhanh.incoming.boundary.Registration;
-import vn.dieuhanh.incoming.entity.IncomingDocument;
+import vn.dieuhanh.incoming.boundary.Reminder;
 import vn.dieuhanh.platform.boundary.web.Roles;
 import vn.dieuhanh.platform.boundary.web.Text;
 
@@ -87,7 +88,7 @@ public class IncomingDocumentsResource {
             LocalDate handlingDue,
             String processInstanceId) {
 
-        static IncomingDocumentView of(IncomingDocument d) {
+        static IncomingDocumentView of(RegisteredDocument d) {
             return new IncomingDocumentView(
                     d.id(),
                     // Decree 30 writes numbers below 10 with a leading zero.
@@ -105,10 +106,8 @@ public class IncomingDocumentsResource {
         }
     }
 
-    public record ReminderView(OffsetDateTime remindedAt, String message) {}
-
     public record ReceiptStatus(
-            String processInstanceId, List<OpenTask> openTasks, long registered, List<ReminderView> reminders) {}
+            String processInstanceId, List<OpenTask> openTasks, long registered, List<Reminder> reminders) {}
 
     @POST
     @Path("receipts")
@@ -131,14 +130,11 @@ public class IncomingDocumentsResource {
             throw new NotFoundException("Không có văn bản đến nào được tiếp nhận với mã quy trình này. / No incoming"
                     + " document was received under this process id.");
         }
-        List<ReminderView> reminders = incomingDocuments.remindersFor(processInstanceId).stream()
-                .map(r -> new ReminderView(r.remindedAt(), r.message()))
-                .toList();
         return new ReceiptStatus(
                 processInstanceId,
                 incomingDocuments.openTasksOf(processInstanceId),
                 incomingDocuments.countRegisteredFor(processInstanceId),
-                reminders);
+                incomingDocuments.remindersFor(processInstanceId));
     }
 
     @POST
@@ -151,7 +147,7 @@ public class IncomingDocumentsResource {
                 request.documentDate(),
                 Text.clean(request.subject()),
                 request.handlingDue());
-        IncomingDocument document =
+        RegisteredDocument document =
                 incomingDocuments.register(request.taskId(), registration, caller.name(), caller.taskGroups());
         return Response.created(
                         uriInfo.getAbsolutePathBuilder().path(document.id()).build())
