@@ -13,7 +13,6 @@ import vn.dieuhanh.access.control.ReadPolicy;
 import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectiveRegistration;
-import vn.dieuhanh.directive.control.EvidenceRules;
 import vn.dieuhanh.directive.control.LetterSteps;
 import vn.dieuhanh.directive.control.ReportSteps;
 import vn.dieuhanh.directive.control.TaskSteps;
@@ -343,6 +342,12 @@ public class Directives {
             throw DirectiveProblem.notFound(directiveId);
         }
         return directive;
+    }
+
+    /** The directive's case and the incoming letter's, for a task page's history. */
+    public DirectiveCase caseOf(String directiveId) {
+        Directive directive = find(directiveId);
+        return new DirectiveCase(directive.id(), directive.processInstanceId(), directive.incomingDocumentId());
     }
 
     public Directive find(String directiveId) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
+import vn.dieuhanh.directive.boundary.EvidenceRules;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportEvidence;
 import vn.dieuhanh.dispatch.boundary.Documents;
