@@ -162,6 +162,11 @@ public class DirectiveBoard {
      */
     public record Dashboard(Overview overview) {}
 
+    /** Whether this reader's roles read directives at all: the menu offers the list only then. */
+    public boolean readsDirectives(Reader reader) {
+        return ReadPolicy.readsDirectives(reader);
+    }
+
     /** The directives this reader may open (see {@link ReadPolicy#mayRead}); every one for auditors. */
     public List<Summary> visibleTo(Reader reader) {
         List<Directive> all = em.createQuery("select d from Directive d order by d.code", Directive.class)

@@ -28,7 +28,7 @@ public class DirectiveProblem extends RuntimeException {
         return kind;
     }
 
-    static DirectiveProblem notFound(String id) {
+    public static DirectiveProblem notFound(String id) {
         return new DirectiveProblem(
                 Kind.NOT_FOUND, "Không tìm thấy văn bản chỉ đạo " + id + ". / No directive " + id + ".");
     }

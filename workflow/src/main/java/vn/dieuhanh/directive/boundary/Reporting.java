@@ -324,15 +324,18 @@ public class Reporting {
         return new Reminded(choice.toRemind(), choice.alreadyReminded());
     }
 
+    /** An evidence file as it is downloaded: its name, its media type and its bytes. */
+    public record EvidenceFile(String fileName, String mediaType, byte[] content) {}
+
     /** An evidence file, for those who may read it (see {@link ReadPolicy#mayReadEvidence}); else as if absent. */
-    public ReportEvidence evidence(String evidenceId, Reader reader) {
+    public EvidenceFile evidence(String evidenceId, Reader reader) {
         ReportEvidence evidence = em.find(ReportEvidence.class, evidenceId);
         Directive directive = evidence == null ? null : em.find(Directive.class, evidence.directiveId());
         if (directive == null
                 || !ReadPolicy.mayReadEvidence(reader, participations.of(directive), evidence.unitCode())) {
             throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "Không tìm thấy tệp. / No such file.");
         }
-        return evidence;
+        return new EvidenceFile(evidence.fileName(), evidence.mediaType(), evidence.content());
     }
 
     private Board board(Directive directive, int period) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.dieuhanh.access.control.ReadPolicy;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 
@@ -23,7 +22,7 @@ public class DirectiveListView {
 
     /** Whether the menu offers the list: a role that reads directives. */
     public boolean isReader() {
-        return ReadPolicy.readsDirectives(reader.reader());
+        return board.readsDirectives(reader.reader());
     }
 
     public List<DirectiveBoard.Summary> getDirectives() {

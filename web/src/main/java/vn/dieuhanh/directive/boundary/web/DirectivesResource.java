@@ -22,25 +22,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dieuhanh.directive.boundary.Actor;
+import vn.dieuhanh.directive.boundary.CycleRequest;
+import vn.dieuhanh.directive.boundary.DirectiveCreated;
+import vn.dieuhanh.directive.boundary.DirectiveRequest;
 import vn.dieuhanh.directive.boundary.DirectiveStatus;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.directive.boundary.NewDirective;
 import vn.dieuhanh.directive.boundary.Reporting;
-import vn.dieuhanh.directive.control.CycleChoice;
-import vn.dieuhanh.directive.control.DirectiveTemplates;
-import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.directive.entity.ReportingCycle;
+import vn.dieuhanh.directive.boundary.TargetRequest;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 import vn.dieuhanh.platform.boundary.web.MultiLine;
 import vn.dieuhanh.platform.boundary.web.Roles;
 import vn.dieuhanh.platform.boundary.web.Text;
 import vn.dieuhanh.reporting.boundary.web.ReportBody;
-import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * A directive's life over HTTP. Each action names the task it completes; the facade checks that
@@ -69,193 +66,6 @@ public class DirectivesResource {
     @Context
     UriInfo uriInfo;
 
-    /**
-     * A target: its kind (NUMBER when not given) decides what a unit may enter; the roll-up, when
-     * not given, is the kind's usual one (a sum of numbers and counts, an average of percents, all
-     * of yes/no, none for text).
-     */
-    public record TargetRequest(
-            @NotBlank(message = "Cần mã chỉ tiêu. / The target's code is required.")
-                    @Pattern(
-                            regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}",
-                            message = "Mã chỉ tiêu gồm chữ, số, '-' và '_' (tối đa 40 ký tự). / A target's code has"
-                                    + " at most 40 letters, digits, '-' and '_'.")
-                    String code,
-            @NotBlank(message = "Cần tên chỉ tiêu. / The target's name is required.")
-                    @Size(
-                            max = 300,
-                            message =
-                                    "Tên chỉ tiêu tối đa 300 ký tự. / A target's name has at most 300" + " characters.")
-                    String name,
-            @Size(max = 60, message = "Đơn vị đo tối đa 60 ký tự. / The measure has at most 60 characters.")
-                    String measure,
-            Target.Kind kind,
-            BigDecimal threshold,
-            @NotNull(
-                            message = "Cần cách so sánh (AT_LEAST, AT_MOST, EQUAL, YES, NONE). / The comparison is"
-                                    + " required.")
-                    Target.Comparison comparison,
-            Target.RollUp rollUp,
-            @NotNull(message = "Cần nguồn số liệu (SELF_REPORTED, MEASURED). / The source is required.")
-                    Target.Source source,
-            @Size(
-                            max = 60,
-                            message = "Tên chuỗi số liệu tối đa 60 ký tự. / A series name has at most 60"
-                                    + " characters.")
-                    String series) {
-
-        Target toTarget() {
-            Target.Kind k = kind == null ? Target.Kind.NUMBER : kind;
-            return new Target(
-                    code.strip(),
-                    Text.clean(name),
-                    measure == null ? "" : Text.clean(measure),
-                    k,
-                    comparison,
-                    threshold,
-                    rollUp != null ? rollUp : usualRollUp(k),
-                    source,
-                    series);
-        }
-
-        private static Target.RollUp usualRollUp(Target.Kind kind) {
-            return switch (kind) {
-                case NUMBER, COUNT -> Target.RollUp.SUM;
-                case PERCENT -> Target.RollUp.AVERAGE;
-                case YES_NO -> Target.RollUp.ALL;
-                case TEXT -> Target.RollUp.NONE;
-            };
-        }
-    }
-
-    /**
-     * The reporting cycle in one of two forms, never both: the plain one a person chooses
-     * ({@code frequency} MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY or ONCE; {@code periods}, or for
-     * ONCE a {@code deadline}; deadlines in days), or ISO 8601 durations ({@code periodLength}
-     * and the rest, with {@code endAt}), which also takes periods of minutes. Numbers are read as
-     * decimals so that a fraction or a huge number is refused with its reason, not as unreadable.
-     */
-    public record CycleRequest(
-            @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
-                    OffsetDateTime firstPeriodStart,
-            String frequency,
-            BigDecimal periods,
-            OffsetDateTime deadline,
-            BigDecimal reportDueDays,
-            BigDecimal reminderLetterDays,
-            BigDecimal consolidationDueDays,
-            String periodLength,
-            String unitDeadlineAfterEnd,
-            String reminderLetterAfterDeadline,
-            String consolidationDeadlineAfterEnd,
-            OffsetDateTime endAt) {
-
-        private static final String FORMS = "tần suất (frequency, periods hoặc deadline, reportDueDays,"
-                + " reminderLetterDays, consolidationDueDays) hoặc thời hạn ISO 8601 (periodLength,"
-                + " unitDeadlineAfterEnd, reminderLetterAfterDeadline, consolidationDeadlineAfterEnd, endAt)";
-        private static final String FORMS_EN = "the plain form (frequency, periods or deadline, reportDueDays,"
-                + " reminderLetterDays, consolidationDueDays) or the ISO 8601 form (periodLength,"
-                + " unitDeadlineAfterEnd, reminderLetterAfterDeadline, consolidationDeadlineAfterEnd, endAt)";
-
-        /**
-         * The cycle this asks for; with a template's cycle, the plain fields left out are the
-         * template's. An {@link IllegalArgumentException} says what is wrong.
-         */
-        ReportingCycle toCycle(DirectiveTemplates.Cycle defaults) {
-            boolean isoGiven = periodLength != null
-                    || unitDeadlineAfterEnd != null
-                    || reminderLetterAfterDeadline != null
-                    || consolidationDeadlineAfterEnd != null
-                    || endAt != null;
-            if (defaults == null || isoGiven || firstPeriodStart == null) {
-                return toCycle();
-            }
-            CycleChoice template = defaults.from(firstPeriodStart);
-            boolean once = frequency == null
-                    ? template.frequency() == CycleChoice.Frequency.ONCE
-                    : CycleChoice.Frequency.parse(frequency) == CycleChoice.Frequency.ONCE;
-            return new CycleRequest(
-                            firstPeriodStart,
-                            frequency != null ? frequency : template.frequency().name(),
-                            periods != null
-                                    ? periods
-                                    : once || template.periods() == null
-                                            ? null
-                                            : BigDecimal.valueOf(template.periods()),
-                            deadline != null ? deadline : once ? template.deadline() : null,
-                            reportDueDays != null ? reportDueDays : BigDecimal.valueOf(template.reportDueDays()),
-                            reminderLetterDays != null
-                                    ? reminderLetterDays
-                                    : BigDecimal.valueOf(template.reminderLetterDays()),
-                            consolidationDueDays != null
-                                    ? consolidationDueDays
-                                    : BigDecimal.valueOf(template.consolidationDueDays()),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null)
-                    .toCycle();
-        }
-
-        /** The cycle this asks for; an {@link IllegalArgumentException} says what is wrong. */
-        ReportingCycle toCycle() {
-            boolean plain = frequency != null
-                    || periods != null
-                    || deadline != null
-                    || reportDueDays != null
-                    || reminderLetterDays != null
-                    || consolidationDueDays != null;
-            boolean iso = periodLength != null
-                    || unitDeadlineAfterEnd != null
-                    || reminderLetterAfterDeadline != null
-                    || consolidationDeadlineAfterEnd != null
-                    || endAt != null;
-            if (plain == iso) {
-                throw new IllegalArgumentException("Chu kỳ báo cáo cần đúng một trong hai cách: " + FORMS
-                        + (plain ? ", không dùng cả hai" : "") + ". / The cycle takes exactly one of " + FORMS_EN
-                        + (plain ? ", not both" : "") + ".");
-            }
-            if (plain) {
-                return new CycleChoice(
-                                CycleChoice.Frequency.parse(frequency),
-                                firstPeriodStart,
-                                periods == null ? null : whole(periods, "periods"),
-                                deadline,
-                                whole(required(reportDueDays, "reportDueDays"), "reportDueDays"),
-                                whole(required(reminderLetterDays, "reminderLetterDays"), "reminderLetterDays"),
-                                whole(required(consolidationDueDays, "consolidationDueDays"), "consolidationDueDays"))
-                        .toCycle();
-            }
-            return new ReportingCycle(
-                    firstPeriodStart,
-                    required(periodLength, "periodLength").strip(),
-                    required(unitDeadlineAfterEnd, "unitDeadlineAfterEnd").strip(),
-                    required(reminderLetterAfterDeadline, "reminderLetterAfterDeadline")
-                            .strip(),
-                    required(consolidationDeadlineAfterEnd, "consolidationDeadlineAfterEnd")
-                            .strip(),
-                    required(endAt, "endAt"));
-        }
-
-        private static <T> T required(T value, String field) {
-            if (value == null || value instanceof String s && s.isBlank()) {
-                throw new IllegalArgumentException(
-                        "Chu kỳ báo cáo thiếu " + field + ". / The cycle's " + field + " is missing.");
-            }
-            return value;
-        }
-
-        private static int whole(BigDecimal value, String field) {
-            try {
-                return value.intValueExact();
-            } catch (ArithmeticException notAWholeNumberThatFits) {
-                throw new IllegalArgumentException(field + " phải là số nguyên (ví dụ 12), không phải " + value + ". / "
-                        + field + " must be a whole number (for example 12), not " + value + ".");
-            }
-        }
-    }
-
     public record CreateRequest(
             @NotBlank(message = "Cần chọn công việc cho ý kiến chỉ đạo. / The opinion task is required.")
                     String opinionTaskId,
@@ -279,7 +89,7 @@ public class DirectivesResource {
             String receiverUnit,
             @NotEmpty(message = "Cần ít nhất một đơn vị nhận. / At least one recipient is required.")
                     @Size(
-                            max = Directive.MAX_RECIPIENTS,
+                            max = DirectiveRequest.MAX_RECIPIENTS,
                             message = "Tối đa 5.000 đơn vị nhận. / At most 5,000 recipients.")
                     List<@NotBlank(message = "Mã đơn vị nhận không được trống. / A recipient code is blank.") String>
                             recipients,
@@ -329,7 +139,9 @@ public class DirectivesResource {
     public record AssignmentRequest(
             @NotBlank(message = "Cần chọn công việc. / The task is required.") String taskId,
             String officer,
-            @Size(max = Directive.MAX_RECIPIENTS, message = "Tối đa 5.000 đơn vị cấp dưới. / At most 5,000 sub-units.")
+            @Size(
+                            max = DirectiveRequest.MAX_RECIPIENTS,
+                            message = "Tối đa 5.000 đơn vị cấp dưới. / At most 5,000 sub-units.")
                     List<@NotBlank(message = "Mã đơn vị không được trống. / A unit code is blank.") String>
                             forwardTo) {}
 
@@ -339,49 +151,30 @@ public class DirectivesResource {
                     @Size(max = 2000, message = "Lý do tối đa 2000 ký tự. / The reason has at most 2000 characters.")
                     String reason) {}
 
-    public record Created(String id, String code, String processInstanceId) {}
-
     @POST
     @RolesAllowed(Roles.CITY_LEADER)
     public Response create(@Valid @NotNull(message = BODY_MISSING) CreateRequest request) {
-        DirectiveTemplates.DirectiveTemplate template;
-        ReportingCycle cycle;
-        List<Target> targets;
+        NewDirective spec;
         try {
-            template = request.template() == null ? null : DirectiveTemplates.get(request.template());
-            cycle = request.cycle().toCycle(template == null ? null : template.cycle());
-            targets = request.targets() == null || request.targets().isEmpty()
-                    ? template == null ? List.of() : template.targets()
-                    : request.targets().stream().map(TargetRequest::toTarget).toList();
+            spec = new DirectiveRequest(
+                            request.code(),
+                            Text.clean(request.subject()),
+                            Text.clean(request.opinion()),
+                            request.leadUnit().strip(),
+                            request.consolidatingUnit(),
+                            request.receiverUnit(),
+                            request.recipients().stream().map(String::strip).toList(),
+                            request.targets(),
+                            request.cycle(),
+                            request.template())
+                    .toNewDirective();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        if (targets.isEmpty()) {
-            throw new BadRequestException("Cần ít nhất một chỉ tiêu. / At least one target is required.");
-        }
-        // Left out, the template's; given as "", none (no consolidation, nobody beyond the city).
-        String consolidating = request.consolidatingUnit() != null || template == null
-                ? request.consolidatingUnit()
-                : template.consolidatingUnit();
-        String receiver =
-                request.receiverUnit() != null || template == null ? request.receiverUnit() : template.receiverUnit();
-        Directive directive = directives.create(
-                request.opinionTaskId(),
-                caller.taskGroups(),
-                actor(),
-                new NewDirective(
-                        request.code(),
-                        Text.clean(request.subject()),
-                        Text.clean(request.opinion()),
-                        request.leadUnit().strip(),
-                        consolidating,
-                        receiver,
-                        request.recipients().stream().map(String::strip).toList(),
-                        targets,
-                        cycle));
+        DirectiveCreated created = directives.register(request.opinionTaskId(), caller.taskGroups(), actor(), spec);
         return Response.created(
-                        uriInfo.getAbsolutePathBuilder().path(directive.id()).build())
-                .entity(new Created(directive.id(), directive.code(), directive.processInstanceId()))
+                        uriInfo.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created)
                 .build();
     }
 

@@ -7,30 +7,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.primefaces.model.CheckboxTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.dieuhanh.directive.boundary.Actor;
-import vn.dieuhanh.directive.boundary.NewDirective;
-import vn.dieuhanh.directive.control.CycleChoice;
-import vn.dieuhanh.directive.control.DirectiveTemplates;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.directive.boundary.CycleRequest;
+import vn.dieuhanh.directive.boundary.DirectiveCreated;
+import vn.dieuhanh.directive.boundary.DirectiveForms;
+import vn.dieuhanh.directive.boundary.DirectiveRequest;
+import vn.dieuhanh.directive.boundary.DirectiveTemplateView;
+import vn.dieuhanh.directive.boundary.TargetRequest;
+import vn.dieuhanh.directive.boundary.web.RecipientTree.UnitNode;
 import vn.dieuhanh.inbox.boundary.web.TaskPage;
-import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.platform.boundary.web.Text;
-import vn.dieuhanh.reporting.entity.Target;
 
 /**
  * "Cho ý kiến chỉ đạo": the city leader reads the incoming letter, writes the opinion and sets
@@ -44,17 +39,12 @@ public class GiveOpinionView extends TaskPage {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId ZONE = CityTime.ZONE;
-    /** The kinds of unit an urging letter of the City Office goes to by default. */
-    private static final Set<String> DEFAULT_RECIPIENT_TYPES = Set.of("department", "district", "public-unit", "media");
     /** The template the form opens with: the first one listed. */
     private static final String DEFAULT_TEMPLATE =
-            DirectiveTemplates.all().get(0).code();
+            DirectiveTemplateView.all().get(0).code();
 
     @Inject
-    Directory directory;
-
-    @Inject
-    IncomingDocuments incoming;
+    DirectiveForms forms;
 
     @NotBlank(message = "Cần nội dung ý kiến chỉ đạo. / The opinion is required.")
     @Size(max = 4000, message = "Ý kiến tối đa 4000 ký tự. / The opinion has at most 4000 characters.")
@@ -85,7 +75,7 @@ public class GiveOpinionView extends TaskPage {
 
     // The cycle as a leader says it (see CycleChoice): how often, how many times, deadlines in days.
     @NotNull(message = "Cần chọn tần suất báo cáo. / The frequency is required.")
-    private CycleChoice.Frequency frequency = CycleChoice.Frequency.MONTHLY;
+    private String frequency = "MONTHLY";
 
     @NotNull(message = "Cần ngày bắt đầu kỳ đầu tiên. / The first period's start is required.")
     private LocalDateTime firstPeriodStart;
@@ -106,128 +96,8 @@ public class GiveOpinionView extends TaskPage {
     private Integer consolidationDueDays = 1;
 
     private List<TargetRow> targets = new ArrayList<>();
-    private TreeNode<UnitNode> recipientTree;
-    private TreeNode<UnitNode>[] selectedRecipients;
-    private Map<String, String> unitNames = Map.of();
-    private List<UnitNode> divisions = List.of();
-    private List<UnitNode> allUnits = List.of();
+    private RecipientTree recipientTree;
     private String incomingAttachmentId;
-
-    /** A unit as the tree and the menus show it. */
-    public record UnitNode(String code, String name, String type) implements Serializable {}
-
-    /** One target of the directive as the form edits it. */
-    public static class TargetRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String code;
-        private String name;
-        private String measure;
-        private BigDecimal threshold;
-        private Target.Comparison comparison = Target.Comparison.AT_LEAST;
-        private Target.Source source = Target.Source.SELF_REPORTED;
-        private Target.Kind kind = Target.Kind.NUMBER;
-        private Target.RollUp rollUp = Target.RollUp.SUM;
-        private String series;
-
-        public TargetRow() {}
-
-        TargetRow(Target target) {
-            this.code = target.code();
-            this.name = target.name();
-            this.measure = target.measure();
-            this.threshold = target.threshold();
-            this.comparison = target.comparison();
-            this.source = target.source();
-            this.kind = target.kind();
-            this.rollUp = target.rollUp();
-            this.series = target.series();
-        }
-
-        Target toTarget() {
-            return new Target(
-                    code.strip(),
-                    Text.clean(name),
-                    measure == null ? "" : Text.clean(measure),
-                    kind,
-                    comparison,
-                    threshold,
-                    rollUp,
-                    source,
-                    series);
-        }
-
-        public Target.Kind getKind() {
-            return kind;
-        }
-
-        public void setKind(Target.Kind kind) {
-            this.kind = kind;
-        }
-
-        public Target.RollUp getRollUp() {
-            return rollUp;
-        }
-
-        public void setRollUp(Target.RollUp rollUp) {
-            this.rollUp = rollUp;
-        }
-
-        public String getSeries() {
-            return series;
-        }
-
-        public void setSeries(String series) {
-            this.series = series;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public void setCode(String code) {
-            this.code = code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getMeasure() {
-            return measure;
-        }
-
-        public void setMeasure(String measure) {
-            this.measure = measure;
-        }
-
-        public BigDecimal getThreshold() {
-            return threshold;
-        }
-
-        public void setThreshold(BigDecimal threshold) {
-            this.threshold = threshold;
-        }
-
-        public Target.Comparison getComparison() {
-            return comparison;
-        }
-
-        public void setComparison(Target.Comparison comparison) {
-            this.comparison = comparison;
-        }
-
-        public Target.Source getSource() {
-            return source;
-        }
-
-        public void setSource(Target.Source source) {
-            this.source = source;
-        }
-    }
 
     @Override
     protected String stepKey() {
@@ -237,10 +107,11 @@ public class GiveOpinionView extends TaskPage {
     @Override
     protected void opened() {
         Object incomingId = workflow.taskVariable(getTaskId(), "incomingDocumentId");
-        var letter =
-                incomingId == null ? null : incoming.find(incomingId.toString()).orElse(null);
-        if (incomingId != null) {
-            incoming.attachmentOf(incomingId.toString()).ifPresent(a -> incomingAttachmentId = a.id());
+        var letter = incomingId == null
+                ? null
+                : forms.incomingLetter(incomingId.toString()).orElse(null);
+        if (letter != null) {
+            incomingAttachmentId = letter.attachmentId();
         }
         LocalDate today = LocalDate.now(ZONE);
         subject = "V/v đôn đốc thực hiện "
@@ -266,60 +137,13 @@ public class GiveOpinionView extends TaskPage {
         buildOrgChart();
     }
 
-    @SuppressWarnings("unchecked")
     private void buildOrgChart() {
-        Map<String, String> parents = directory.parents();
-        unitNames = directory.names();
-        Map<String, String> types = directory.types();
-        Map<String, List<String>> children = new HashMap<>();
-        parents.forEach((unit, parent) ->
-                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit));
-        recipientTree = new CheckboxTreeNode<>(new UnitNode("", "", ""), null);
-        List<TreeNode<UnitNode>> selected = new ArrayList<>();
-        addChildren(recipientTree, null, children, types, selected, 0);
-        selectedRecipients = selected.toArray(new TreeNode[0]);
-        Comparator<UnitNode> byName = Comparator.comparing(UnitNode::name);
-        allUnits = parents.keySet().stream()
-                .map(c -> new UnitNode(c, unitNames.getOrDefault(c, c), types.getOrDefault(c, "")))
-                .sorted(byName)
-                .toList();
-        divisions = allUnits.stream().filter(u -> "division".equals(u.type())).toList();
-    }
-
-    private void addChildren(
-            TreeNode<UnitNode> node,
-            String parent,
-            Map<String, List<String>> children,
-            Map<String, String> types,
-            List<TreeNode<UnitNode>> selected,
-            int depth) {
-        List<String> codes = new ArrayList<>(children.getOrDefault(parent, List.of()));
-        codes.sort(Comparator.comparing(c -> unitNames.getOrDefault(c, c)));
-        for (String unit : codes) {
-            String type = types.getOrDefault(unit, "");
-            var child = new CheckboxTreeNode<>(new UnitNode(unit, unitNames.getOrDefault(unit, unit), type), node);
-            // The city is open; the levels below open on demand (a district's communes).
-            child.setExpanded(depth == 0);
-            if (DEFAULT_RECIPIENT_TYPES.contains(type)) {
-                child.setSelected(true);
-                selected.add(child);
-            }
-            addChildren(child, unit, children, types, selected, depth + 1);
-        }
+        recipientTree = new RecipientTree(forms.unitParents(), forms.unitNames(), forms.unitTypes());
     }
 
     /** Unticks every unit, for a letter to a few units rather than the usual many. */
-    @SuppressWarnings("unchecked")
     public void clearRecipients() {
-        clear(recipientTree);
-        selectedRecipients = new TreeNode[0];
-    }
-
-    private static void clear(TreeNode<UnitNode> node) {
-        node.setSelected(false);
-        if (node.getChildren() != null) {
-            node.getChildren().forEach(GiveOpinionView::clear);
-        }
+        recipientTree.clear();
     }
 
     /**
@@ -327,9 +151,9 @@ public class GiveOpinionView extends TaskPage {
      * The start, the recipients and the words stay as they are; everything stays editable.
      */
     public void applyTemplate() {
-        DirectiveTemplates.DirectiveTemplate template;
+        DirectiveTemplateView template;
         try {
-            template = DirectiveTemplates.get(templateCode);
+            template = DirectiveTemplateView.get(templateCode);
         } catch (IllegalArgumentException unknown) {
             messageFor("opinion:template", unknown.getMessage());
             return;
@@ -338,7 +162,7 @@ public class GiveOpinionView extends TaskPage {
         receiverUnit = template.receiverUnit();
         targets =
                 new ArrayList<>(template.targets().stream().map(TargetRow::new).toList());
-        DirectiveTemplates.Cycle cycle = template.cycle();
+        DirectiveTemplateView.Cycle cycle = template.cycle();
         frequency = cycle.frequency();
         periods = cycle.periods();
         deadline = cycle.deadlineDays() == null
@@ -349,13 +173,13 @@ public class GiveOpinionView extends TaskPage {
         consolidationDueDays = cycle.consolidationDueDays();
     }
 
-    public List<DirectiveTemplates.DirectiveTemplate> getTemplates() {
-        return DirectiveTemplates.all();
+    public List<DirectiveTemplateView> getTemplates() {
+        return DirectiveTemplateView.all();
     }
 
     public String getTemplateDescription() {
-        return DirectiveTemplates.find(templateCode)
-                .map(DirectiveTemplates.DirectiveTemplate::description)
+        return DirectiveTemplateView.find(templateCode)
+                .map(DirectiveTemplateView::description)
                 .orElse("");
     }
 
@@ -367,12 +191,12 @@ public class GiveOpinionView extends TaskPage {
         this.templateCode = templateCode;
     }
 
-    public Target.Kind[] getKinds() {
-        return Target.Kind.values();
+    public String[] getKinds() {
+        return DirectiveForms.targetKinds();
     }
 
-    public Target.RollUp[] getRollUps() {
-        return Target.RollUp.values();
+    public String[] getRollUps() {
+        return DirectiveForms.rollUps();
     }
 
     public void addTarget() {
@@ -395,30 +219,29 @@ public class GiveOpinionView extends TaskPage {
             return null;
         }
         try {
-            List<Target> parsed = new ArrayList<>();
+            List<TargetRequest> asked = new ArrayList<>();
             for (TargetRow t : targets) {
-                // Whether a threshold, a measure or a roll-up fits the kind, the target itself says.
-                if (blank(t.code) || blank(t.name)) {
+                if (!t.named()) {
                     messageFor("opinion:targets", "Mỗi chỉ tiêu cần mã và tên. / Each target needs a code and a name.");
                     return null;
                 }
-                parsed.add(t.toTarget());
+                asked.add(t.toRequest());
             }
-            boolean once = frequency == CycleChoice.Frequency.ONCE;
-            var cycle = new CycleChoice(
-                            frequency,
-                            inVietnam(firstPeriodStart),
-                            once ? null : periods,
-                            once && deadline != null ? inVietnam(deadline) : null,
-                            reportDueDays,
-                            reminderLetterDays,
-                            consolidationDueDays)
-                    .toCycle();
-            var directive = directives.create(
-                    getTaskId(),
-                    caller.taskGroups(),
-                    new Actor(caller.name(), caller.displayName()),
-                    new NewDirective(
+            boolean once = isOnce();
+            var cycle = new CycleRequest(
+                    inVietnam(firstPeriodStart),
+                    frequency,
+                    once || periods == null ? null : BigDecimal.valueOf(periods),
+                    once && deadline != null ? inVietnam(deadline) : null,
+                    days(reportDueDays),
+                    days(reminderLetterDays),
+                    days(consolidationDueDays),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            var spec = new DirectiveRequest(
                             code.strip(),
                             Text.clean(subject),
                             Text.clean(opinion),
@@ -426,8 +249,12 @@ public class GiveOpinionView extends TaskPage {
                             blank(consolidatingUnit) ? null : consolidatingUnit,
                             blank(consolidatingUnit) || blank(receiverUnit) ? null : receiverUnit,
                             recipients,
-                            parsed,
-                            cycle));
+                            asked,
+                            cycle,
+                            null)
+                    .toNewDirective();
+            DirectiveCreated directive = directives.register(
+                    getTaskId(), caller.taskGroups(), new Actor(caller.name(), caller.displayName()), spec);
             return done("Đã cho ý kiến chỉ đạo và tạo văn bản chỉ đạo " + directive.code() + " gửi " + recipients.size()
                     + " đơn vị. / Opinion given; directive " + directive.code() + " created.");
         } catch (IllegalArgumentException e) {
@@ -439,6 +266,10 @@ public class GiveOpinionView extends TaskPage {
         }
     }
 
+    private static BigDecimal days(Integer days) {
+        return days == null ? null : BigDecimal.valueOf(days);
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -448,16 +279,7 @@ public class GiveOpinionView extends TaskPage {
     }
 
     private List<String> recipientCodes() {
-        if (selectedRecipients == null) {
-            return List.of();
-        }
-        List<String> codes = new ArrayList<>();
-        for (TreeNode<UnitNode> node : selectedRecipients) {
-            if (node != null && node.getData() != null && !node.getData().code().isEmpty()) {
-                codes.add(node.getData().code());
-            }
-        }
-        return codes.stream().distinct().sorted().toList();
+        return recipientTree == null ? List.of() : recipientTree.codes();
     }
 
     public int getRecipientCount() {
@@ -474,32 +296,34 @@ public class GiveOpinionView extends TaskPage {
                         + "/pdf/incoming/" + incomingAttachmentId;
     }
 
-    public Target.Comparison[] getComparisons() {
-        return Target.Comparison.values();
+    public String[] getComparisons() {
+        return DirectiveForms.comparisons();
     }
 
-    public Target.Source[] getSources() {
-        return Target.Source.values();
+    public String[] getSources() {
+        return DirectiveForms.sources();
     }
 
     public List<UnitNode> getDivisions() {
-        return divisions;
+        return recipientTree == null ? List.of() : recipientTree.divisions();
     }
 
     public List<UnitNode> getAllUnits() {
-        return allUnits;
+        return recipientTree == null ? List.of() : recipientTree.allUnits();
     }
 
     public TreeNode<UnitNode> getRecipientTree() {
-        return recipientTree;
+        return recipientTree == null ? null : recipientTree.root();
     }
 
     public TreeNode<UnitNode>[] getSelectedRecipients() {
-        return selectedRecipients;
+        return recipientTree == null ? null : recipientTree.selected();
     }
 
     public void setSelectedRecipients(TreeNode<UnitNode>[] selectedRecipients) {
-        this.selectedRecipients = selectedRecipients;
+        if (recipientTree != null) {
+            recipientTree.select(selectedRecipients);
+        }
     }
 
     public List<TargetRow> getTargets() {
@@ -562,20 +386,20 @@ public class GiveOpinionView extends TaskPage {
         this.firstPeriodStart = firstPeriodStart;
     }
 
-    public CycleChoice.Frequency getFrequency() {
+    public String getFrequency() {
         return frequency;
     }
 
-    public void setFrequency(CycleChoice.Frequency frequency) {
+    public void setFrequency(String frequency) {
         this.frequency = frequency;
     }
 
-    public CycleChoice.Frequency[] getFrequencies() {
-        return CycleChoice.Frequency.values();
+    public String[] getFrequencies() {
+        return DirectiveForms.frequencies();
     }
 
     public boolean isOnce() {
-        return frequency == CycleChoice.Frequency.ONCE;
+        return DirectiveForms.ONCE.equals(frequency);
     }
 
     public Integer getPeriods() {

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import vn.dieuhanh.directive.boundary.Actor;
+import vn.dieuhanh.directive.boundary.DirectiveForms;
 import vn.dieuhanh.directive.boundary.DirectiveStatus;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.web.TaskPage;
 
 /**
@@ -24,10 +24,7 @@ public class IssueLetterView extends TaskPage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Documents documents;
-
-    @Inject
-    Directory directory;
+    DirectiveForms forms;
 
     private String letterId;
     private Documents.NextNumber next;
@@ -55,9 +52,8 @@ public class IssueLetterView extends TaskPage {
                     getTaskId(),
                     caller.taskGroups(),
                     new Actor(caller.name(), caller.displayName()));
-            var letter = documents.find(letterId).orElseThrow();
-            issuedNumber = letter.numberLabel();
-            Map<String, String> names = directory.names();
+            issuedNumber = directives.letterNumber(getDirective().id());
+            Map<String, String> names = forms.unitNames();
             DirectiveStatus status = directives.status(getDirective().id(), reader.reader());
             var assigned = status.units().stream()
                     .map(DirectiveStatus.UnitView::unitCode)

@@ -1,14 +1,12 @@
 package vn.dieuhanh.directive.boundary.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import vn.dieuhanh.directive.boundary.Actor;
-import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.dispatch.boundary.SignatureReport;
+import vn.dieuhanh.directive.boundary.LetterSignature;
 import vn.dieuhanh.inbox.boundary.web.TaskPage;
 import vn.dieuhanh.platform.boundary.web.Text;
 
@@ -22,9 +20,6 @@ public class SignLetterView extends TaskPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Documents documents;
-
     @Size(max = 64, message = "Mã PIN tối đa 64 ký tự. / The PIN has at most 64 characters.")
     private String pin;
 
@@ -33,7 +28,7 @@ public class SignLetterView extends TaskPage {
 
     private String letterId;
     private boolean signed;
-    private List<SignatureReport> signatures = List.of();
+    private List<LetterSignature> signatures = List.of();
 
     @Override
     protected String stepKey() {
@@ -63,7 +58,7 @@ public class SignLetterView extends TaskPage {
                     null,
                     chars);
             signed = true;
-            signatures = documents.verifyStored(letterId).signatures();
+            signatures = directives.letterSignatures(letterId);
             message(
                     jakarta.faces.application.FacesMessage.SEVERITY_INFO,
                     "Đã ký số công văn; văn thư sẽ cấp số và phát hành. / The letter is signed; the records office"
@@ -113,7 +108,7 @@ public class SignLetterView extends TaskPage {
         return signed;
     }
 
-    public List<SignatureReport> getSignatures() {
+    public List<LetterSignature> getSignatures() {
         return signatures;
     }
 

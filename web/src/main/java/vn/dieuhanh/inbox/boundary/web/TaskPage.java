@@ -135,7 +135,7 @@ public abstract class TaskPage implements Serializable {
         // A unit's case starts from the directive's own case (the letter drafted, signed, issued):
         // its steps come next, so the unit's first step shows who issued the letter to it.
         if (directive != null) {
-            var found = directives.find(directive.id());
+            var found = directives.caseOf(directive.id());
             String incomingId = found.incomingDocumentId();
             if (incomingId != null) {
                 incomingDocuments

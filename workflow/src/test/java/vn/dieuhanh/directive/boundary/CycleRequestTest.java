@@ -1,4 +1,4 @@
-package vn.dieuhanh.directive.boundary.web;
+package vn.dieuhanh.directive.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
-import vn.dieuhanh.directive.boundary.web.DirectivesResource.CycleRequest;
 
 /** The API's cycle: the plain form or the ISO 8601 one, never both, every wrong value refused with its reason. */
 class CycleRequestTest {
