@@ -18,7 +18,7 @@ import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.engine.boundary.EngineHistory;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.TargetValues;
 

@@ -24,7 +24,7 @@ import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.dispatch.control.DocumentKind;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.MeasuredFigures;
 import vn.dieuhanh.reporting.control.PeriodResults;

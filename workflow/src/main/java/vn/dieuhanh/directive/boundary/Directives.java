@@ -37,7 +37,7 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.platform.control.CityOffice;

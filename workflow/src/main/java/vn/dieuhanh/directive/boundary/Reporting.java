@@ -27,7 +27,7 @@ import vn.dieuhanh.dispatch.entity.OfficialDocument;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportPapers;

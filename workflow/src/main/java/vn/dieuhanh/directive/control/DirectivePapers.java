@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.dispatch.control.DocumentTemplates;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.control.TargetValues;

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import vn.dieuhanh.dispatch.control.DocumentContent.SignatureBlock;
 import vn.dieuhanh.dispatch.control.DocumentContent.Table;
-import vn.dieuhanh.identity.control.Directory.UnitInfo;
+import vn.dieuhanh.identity.boundary.Directory.UnitInfo;
 
 /**
  * The six templates: what each document of a directive says, from the directive's data. Wording

@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.demo.control.DemoKeys;
-import vn.dieuhanh.identity.control.Directory.UnitInfo;
+import vn.dieuhanh.identity.boundary.Directory.UnitInfo;
 
 /**
  * The document figures of docs/benchmarks.md: {@code mvn verify -Pbenchmarks} (or {@code mvn -pl

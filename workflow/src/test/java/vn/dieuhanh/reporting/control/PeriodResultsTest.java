@@ -24,7 +24,7 @@ import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
-import vn.dieuhanh.identity.control.Directory.UnitInfo;
+import vn.dieuhanh.identity.boundary.Directory.UnitInfo;
 import vn.dieuhanh.persistence.control.MigratedH2;
 import vn.dieuhanh.reporting.control.PeriodResults.State;
 import vn.dieuhanh.reporting.control.TargetValues.Verdict;

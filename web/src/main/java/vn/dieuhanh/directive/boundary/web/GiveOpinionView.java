@@ -25,7 +25,7 @@ import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.NewDirective;
 import vn.dieuhanh.directive.control.CycleChoice;
 import vn.dieuhanh.directive.control.DirectiveTemplates;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.inbox.boundary.web.TaskPage;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.CityTime;

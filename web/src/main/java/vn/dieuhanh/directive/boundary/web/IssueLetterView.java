@@ -10,7 +10,7 @@ import java.util.Map;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.DirectiveStatus;
 import vn.dieuhanh.dispatch.boundary.Documents;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.inbox.boundary.web.TaskPage;
 
 /**

@@ -22,8 +22,8 @@ import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.web.Caller;
-import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.inbox.boundary.InboxActions;
 import vn.dieuhanh.platform.boundary.CityTime;
 
