@@ -129,6 +129,11 @@ public class AuditLog {
         taskAction(AuditKind.TASK_RELEASED, taskId, callerGroups, null);
     }
 
+    /** A remark left on an open task ("Ý kiến"): the text, with the step it was left on. */
+    public void commented(String taskId, Collection<String> callerGroups, String text) {
+        taskAction(AuditKind.TASK_COMMENTED, taskId, callerGroups, text);
+    }
+
     /** Who answers for an open step changed; described while the task is still open to the caller. */
     private void taskAction(AuditKind kind, String taskId, Collection<String> callerGroups, String detail) {
         EngineHistory.TaskFacts task = engine.task(taskId, callerGroups);

@@ -236,7 +236,7 @@ public class GiveOpinionView extends TaskPage {
 
     @Override
     protected void opened() {
-        Object incomingId = workflow.taskVariable(getTaskId(), "incomingDocumentId");
+        Object incomingId = inbox.taskVariable(getTaskId(), "incomingDocumentId");
         var letter =
                 incomingId == null ? null : incoming.find(incomingId.toString()).orElse(null);
         if (incomingId != null) {
