@@ -129,6 +129,28 @@ class InboxBrowserIT {
     }
 
     @Test
+    void aCommentOnATaskJoinsTheTrailWithTheStep() {
+        String mark = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String taskId = receive("Công văn cần ý kiến " + mark);
+        String remark = "Đề nghị kiểm tra lại số hiệu " + mark;
+
+        try (Browser b = Browser.open()) {
+            b.signIn(CLERK);
+            b.openTask("registerIncoming", taskId);
+            b.type("comments:comment-text", remark);
+            b.press("comments:comment-add");
+            b.awaitText("comments", remark);
+        }
+        // Written through the inbox's boundary, in the comment's own transaction: the trail has it.
+        assertThat(count(
+                        "select count(*) from dh_audit_entry where kind = 'TASK_COMMENTED' and actor = 'vanthu'"
+                                + " and unit_code = 'VP-VT' and role_name = 'records-clerk'"
+                                + " and step_key = 'registerIncoming' and detail = '" + remark + "' and task_id = ?",
+                        taskId))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aDeadlineNearStandsOutAndTheFiltersCountTheirTasks() {
         String mark = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String soonDue = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dieuhanh.access.boundary.Position;
+import vn.dieuhanh.access.boundary.Reader;
 import vn.dieuhanh.access.entity.Paper;
 import vn.dieuhanh.access.entity.Participation;
-import vn.dieuhanh.access.entity.Position;
-import vn.dieuhanh.access.entity.Reader;
 
 /**
  * The one rule of who may read a directive, its documents, its trail and its figures. Every

@@ -18,7 +18,7 @@ import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.engine.boundary.EngineHistory;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.TargetValues;
 
@@ -127,6 +127,11 @@ public class AuditLog {
     /** "Trả lại việc": the caller puts a task they held back on their unit's list. */
     public void released(String taskId, Collection<String> callerGroups) {
         taskAction(AuditKind.TASK_RELEASED, taskId, callerGroups, null);
+    }
+
+    /** A remark left on an open task ("Ý kiến"): the text, with the step it was left on. */
+    public void commented(String taskId, Collection<String> callerGroups, String text) {
+        taskAction(AuditKind.TASK_COMMENTED, taskId, callerGroups, text);
     }
 
     /** Who answers for an open step changed; described while the task is still open to the caller. */

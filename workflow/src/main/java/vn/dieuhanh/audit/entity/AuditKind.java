@@ -13,6 +13,7 @@ public enum AuditKind {
     TASK_CLAIMED("Nhận việc"),
     TASK_RELEASED("Trả lại việc cho đơn vị"),
     TASK_HANDED_OVER("Chuyển việc cho đồng nghiệp"),
+    TASK_COMMENTED("Ý kiến trên công việc"),
     DOCUMENT_VERSION("Phiên bản văn bản"),
     REMINDER("Nhắc hạn báo cáo"),
     REMINDER_LETTER("Văn bản đôn đốc"),

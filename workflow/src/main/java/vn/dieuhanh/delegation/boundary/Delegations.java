@@ -20,7 +20,7 @@ import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.delegation.entity.Delegation;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 
 /**

@@ -57,7 +57,7 @@ public final class ProvisionDemoKeys {
      * A position that signs: a signing role, or a deputy's title ("Phó ..."), since a deputy signs
      * for the head under a delegation ("KT. GIÁM ĐỐC").
      */
-    static boolean signs(vn.dieuhanh.identity.entity.Position position) {
+    static boolean signs(vn.dieuhanh.identity.boundary.Position position) {
         return SIGNING_ROLES.contains(position.role())
                 || (position.title() != null && position.title().startsWith("Phó"));
     }
@@ -66,7 +66,7 @@ public final class ProvisionDemoKeys {
     private static String signingUnit(OrgChart.Person person) {
         return person.held().stream()
                 .filter(ProvisionDemoKeys::signs)
-                .map(vn.dieuhanh.identity.entity.Position::unit)
+                .map(vn.dieuhanh.identity.boundary.Position::unit)
                 .findFirst()
                 .orElseThrow();
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import vn.dieuhanh.directive.control.CycleChoice;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.reporting.entity.Target;
 

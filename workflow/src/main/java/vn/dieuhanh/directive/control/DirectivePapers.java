@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.control.TargetValues;

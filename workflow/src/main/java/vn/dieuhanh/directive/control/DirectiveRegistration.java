@@ -18,7 +18,7 @@ import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.Workflow;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.control.CityOffice;
 import vn.dieuhanh.reporting.control.DataSeries;
 import vn.dieuhanh.reporting.entity.Target;

@@ -14,7 +14,7 @@ import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.Workflow;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 
 /**
  * The City Office's steps on a directive's letter: drafted by the specialist, reviewed by the

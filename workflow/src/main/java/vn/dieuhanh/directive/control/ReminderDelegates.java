@@ -17,7 +17,7 @@ import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 
 /** The reminders a unit gets when its report is late: fired by the deadline timers of unitTask. */
 public final class ReminderDelegates {

@@ -21,7 +21,7 @@ import vn.dieuhanh.dispatch.boundary.DocumentKind;
 import vn.dieuhanh.dispatch.boundary.DocumentSummary;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.Workflow;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.PeriodResults;
 import vn.dieuhanh.reporting.control.ReportPapers;

@@ -16,7 +16,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.UnitAssignment;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
 
 /**

@@ -4,14 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.security.Principal;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,28 +15,30 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dieuhanh.engine.control.DutySeparation;
 import vn.dieuhanh.engine.control.EngineLifecycle;
-import vn.dieuhanh.platform.boundary.CityTime;
+import vn.dieuhanh.engine.control.StepHistory;
+import vn.dieuhanh.engine.control.TaskLists;
 
 /**
  * Our boundary around the process engine. Every call joins the caller's JTA transaction, so
- * what a feature writes with JPA and what it does here commit or roll back together.
+ * what a feature writes with JPA and what it does here commit or roll back together. Here are
+ * starting and correlating, and the tasks with their typed refusals and races; reading tasks into
+ * records, separation of duties and the history's reads are in {@code engine.control}.
  */
 @ApplicationScoped
 public class Workflow {
 
-    private static final ZoneId ZONE = CityTime.ZONE;
-
     @Inject
     EngineLifecycle lifecycle;
+
+    /** Reads tasks into records, a list at a time. */
+    private final TaskLists taskLists = new TaskLists(this::engine);
+
+    /** Reads what a case's history keeps: the steps done, the remarks left. */
+    private final StepHistory history = new StepHistory(this::engine);
 
     /** The person acting in this call, when there is one (none on timers and the job executor). */
     @Inject
@@ -357,12 +354,6 @@ public class Workflow {
         }
     }
 
-    /** The variable that keeps who last did a step, in the step's scope (a period's report). */
-    static final String PERFORMER = "performerOf_";
-
-    /** The extension property of a user task naming the step whose performer may not do it. */
-    static final String NOT_BY_PERFORMER_OF = "notByPerformerOf";
-
     /**
      * Steps exempted from separation of duties by configuration (comma-separated step ids), for an
      * office too small to have two people; every approval and signature is separated by default.
@@ -371,33 +362,14 @@ public class Workflow {
     @ConfigProperty(name = "dieuhanh.separation-of-duties.exempt")
     Optional<String> exemptSteps;
 
-    private final Map<String, Optional<String>> separatedFrom = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DutySeparation duties = new DutySeparation(this::engine);
 
-    /**
-     * Separation of duties, as the model declares it: a step with the property
-     * {@code notByPerformerOf=draftUnitReport} is refused to whoever last did that step in the same
-     * scope, checked as the task completes so it holds whatever page or call completes it. Every
-     * completed step records its performer for the steps after it.
-     */
+    /** See {@link DutySeparation}: nobody to separate on a timer or the job executor. */
     private void separateDuties(String taskId) {
         String user = actingUser();
-        if (user == null) {
-            return; // a timer or the job executor: nobody to separate
+        if (user != null) {
+            duties.check(taskId, user, this::exempted);
         }
-        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            return; // gone: the completion below answers as for any late click
-        }
-        String step = task.getTaskDefinitionKey();
-        Optional<String> earlier = separatedFrom.computeIfAbsent(
-                task.getProcessDefinitionId() + "#" + step, k -> earlierStepOf(task.getProcessDefinitionId(), step));
-        if (earlier.isPresent() && !exempted(step)) {
-            Object performer = engine().getTaskService().getVariable(taskId, PERFORMER + earlier.get());
-            if (user.equals(performer)) {
-                throw new SameHandsException(step, earlier.get());
-            }
-        }
-        engine().getTaskService().setVariable(taskId, PERFORMER + step, user);
     }
 
     /** Sets the exempted steps; for tests, which run outside a container. */
@@ -412,20 +384,6 @@ public class Workflow {
                                 .map(String::strip)
                                 .anyMatch(step::equals))
                         .orElse(false);
-    }
-
-    private Optional<String> earlierStepOf(String processDefinitionId, String step) {
-        var model = engine().getRepositoryService().getBpmnModelInstance(processDefinitionId);
-        if (!(model.getModelElementById(step) instanceof UserTask userTask)
-                || userTask.getExtensionElements() == null) {
-            return Optional.empty();
-        }
-        return userTask.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> NOT_BY_PERFORMER_OF.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .filter(value -> value != null && !value.isBlank())
-                .findFirst();
     }
 
     protected String actingUser() {
@@ -443,79 +401,10 @@ public class Workflow {
 
     /**
      * The steps of a case done so far, in the order they were finished, each with who did it and
-     * the decision it carried. Decisions are variables overwritten on every round of a loop (a
-     * draft returned twice), so each step takes the values it wrote itself.
+     * the last value it wrote of each of these variables; see {@link StepHistory}.
      */
-    public List<FinishedStep> history(String processInstanceId) {
-        var history = engine().getHistoryService();
-        List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .finished()
-                .orderByHistoricTaskInstanceEndTime()
-                .asc()
-                .list();
-        List<HistoricVariableUpdate> updates = history
-                .createHistoricDetailQuery()
-                .processInstanceId(processInstanceId)
-                .variableUpdates()
-                .orderByTime()
-                .asc()
-                .list()
-                .stream()
-                .filter(HistoricVariableUpdate.class::isInstance)
-                .map(HistoricVariableUpdate.class::cast)
-                .toList();
-        List<FinishedStep> steps = new ArrayList<>();
-        for (HistoricTaskInstance task : tasks) {
-            Boolean approved = null;
-            String reason = null;
-            String note = null;
-            for (HistoricVariableUpdate update : updates) {
-                if (!writtenBy(update, task)) {
-                    continue;
-                }
-                switch (update.getVariableName()) {
-                    case "approved" -> approved = update.getValue() instanceof Boolean b ? b : null;
-                    case "returnReason" -> reason = blankToNull(update.getValue());
-                    case "opinion" -> note = blankToNull(update.getValue());
-                    default -> {
-                        // Other variables are the engine's bookkeeping, not something a person decided.
-                    }
-                }
-            }
-            steps.add(new FinishedStep(
-                    task.getTaskDefinitionKey(),
-                    task.getName(),
-                    task.getAssignee(),
-                    toOffset(task.getStartTime()),
-                    toOffset(task.getEndTime()),
-                    approved,
-                    reason,
-                    note));
-        }
-        return steps;
-    }
-
-    private static boolean writtenBy(HistoricDetail update, HistoricTaskInstance task) {
-        if (task.getId().equals(update.getTaskId())) {
-            return true;
-        }
-        // Variables handed over on completion belong to the case (or the period's sub-process),
-        // not the task, but the engine notes the activity instance that wrote them: with several
-        // steps open at once in one case (a late period's report beside the current one's), that
-        // and not the moment tells whose they are.
-        if (update.getActivityInstanceId() != null && task.getActivityInstanceId() != null) {
-            return update.getActivityInstanceId().equals(task.getActivityInstanceId());
-        }
-        // Otherwise they are the ones written at the moment the task ended.
-        Date at = update.getTime();
-        // Strictly after the start: a value written at the very moment the task was created was
-        // handed over by the step before it.
-        return at != null && task.getEndTime() != null && at.after(task.getStartTime()) && !at.after(task.getEndTime());
-    }
-
-    private static String blankToNull(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString();
+    public List<FinishedStep> history(String processInstanceId, Collection<String> variables) {
+        return history.steps(processInstanceId, variables);
     }
 
     /** Leaves a remark on an open task, in the name of the person who wrote it. */
@@ -536,17 +425,7 @@ public class Workflow {
 
     /** Every remark left on a case's tasks, oldest first, with the name of the step it was left on. */
     public List<TaskComment> comments(String processInstanceId) {
-        var history = engine().getHistoryService();
-        Map<String, String> stepNames = new java.util.HashMap<>();
-        history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId)
-                .list()
-                .forEach(t -> stepNames.put(t.getId(), t.getName()));
-        return engine().getTaskService().getProcessInstanceComments(processInstanceId).stream()
-                .sorted(Comparator.comparing(c -> c.getTime()))
-                .map(c -> new TaskComment(
-                        c.getUserId(), toOffset(c.getTime()), stepNames.get(c.getTaskId()), c.getFullMessage()))
-                .toList();
+        return history.comments(processInstanceId);
     }
 
     public void setVariable(String processInstanceId, String name, Object value) {
@@ -563,71 +442,12 @@ public class Workflow {
         return true;
     }
 
-    /**
-     * A list of tasks with their cases' business keys and subjects read in two queries for the
-     * whole list, not two per task: an inbox is read on every page and every API call.
-     */
     private List<OpenTask> toOpenTasks(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> businessKeys = new HashMap<>();
-        Map<String, String> subjects = new HashMap<>();
-        List<String> instances =
-                tasks.stream().map(Task::getProcessInstanceId).distinct().toList();
-        for (int from = 0; from < instances.size(); from += CHUNK) {
-            List<String> chunk = instances.subList(from, Math.min(instances.size(), from + CHUNK));
-            engine().getRuntimeService()
-                    .createProcessInstanceQuery()
-                    .processInstanceIds(new HashSet<>(chunk))
-                    .list()
-                    .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
-            // The subject is a variable of the case itself (set when it starts), not of a task.
-            engine()
-                    .getRuntimeService()
-                    .createVariableInstanceQuery()
-                    .processInstanceIdIn(chunk.toArray(String[]::new))
-                    .variableName("subject")
-                    .disableBinaryFetching()
-                    .list()
-                    .stream()
-                    .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
-                    .forEach(variable -> subjects.put(
-                            variable.getProcessInstanceId(),
-                            variable.getValue() == null
-                                    ? null
-                                    : variable.getValue().toString()));
-        }
-        Map<String, String> definitionKeys = new HashMap<>();
-        return tasks.stream()
-                .map(task -> new OpenTask(
-                        task.getId(),
-                        task.getName(),
-                        subjects.get(task.getProcessInstanceId()),
-                        task.getTaskDefinitionKey(),
-                        task.getProcessInstanceId(),
-                        definitionKeys.computeIfAbsent(
-                                task.getProcessDefinitionId(), id -> engine().getRepositoryService()
-                                        .getProcessDefinition(id)
-                                        .getKey()),
-                        // Null when the case ended a moment ago; acting on the task then answers
-                        // "no longer open".
-                        businessKeys.get(task.getProcessInstanceId()),
-                        task.getAssignee(),
-                        toOffset(task.getCreateTime()),
-                        toOffset(task.getDueDate())))
-                .toList();
+        return taskLists.toOpenTasks(tasks);
     }
-
-    /** Ids per IN list of the batched reads: well under any database's limit. */
-    private static final int CHUNK = 500;
 
     private OpenTask toOpenTask(Task task) {
-        return toOpenTasks(List.of(task)).get(0);
-    }
-
-    private static OffsetDateTime toOffset(Date date) {
-        return date == null ? null : date.toInstant().atZone(ZONE).toOffsetDateTime();
+        return taskLists.toOpenTask(task);
     }
 
     private ProcessEngine engine() {

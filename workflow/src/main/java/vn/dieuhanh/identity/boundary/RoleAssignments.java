@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import vn.dieuhanh.audit.control.AuditLog;
-import vn.dieuhanh.identity.control.Directory;
 
 /**
  * The administrator's changes to the org chart as Keycloak holds it: giving a member of a unit a

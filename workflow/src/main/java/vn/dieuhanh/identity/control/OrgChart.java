@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.dieuhanh.identity.entity.Position;
+import vn.dieuhanh.identity.boundary.Position;
 
 /**
  * The organisation chart file (YAML): the realm roles, the units as a tree with stable codes,

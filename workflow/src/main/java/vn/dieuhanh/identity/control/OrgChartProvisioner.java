@@ -15,7 +15,7 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import vn.dieuhanh.identity.entity.Position;
+import vn.dieuhanh.identity.boundary.Position;
 
 /**
  * Applies an {@link OrgChart} to a Keycloak realm: creates what is missing and changes what

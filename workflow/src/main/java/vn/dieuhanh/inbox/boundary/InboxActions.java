@@ -7,11 +7,11 @@ import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.engine.boundary.Workflow;
 
 /**
- * What an official does to a task from the inbox without deciding it: take it ("Nhận việc"), give
- * it back to the unit ("Trả lại"), hand it to a colleague ("Chuyển"). One transaction each, recorded
- * in the audit trail in that transaction, since each changes who answers for the step: a refused
- * one (not the caller's, no longer open) rolls back and leaves no row. Whether the colleague may
- * take it is the page's check, against the directory.
+ * What an official does to a task without deciding it: take it ("Nhận việc"), give it back to the
+ * unit ("Trả lại"), hand it to a colleague ("Chuyển"), leave a remark on it ("Ý kiến"). One
+ * transaction each, recorded in the audit trail in that transaction: a refused one (not the
+ * caller's, no longer open) rolls back and leaves no row. Whether the colleague may take it is the
+ * page's check, against the directory.
  */
 @Stateless
 public class InboxActions {
@@ -36,5 +36,19 @@ public class InboxActions {
         // Recorded first, while the task is still the caller's to describe (unit and role).
         audit.handedOver(taskId, callerGroups, colleague);
         workflow.handOver(taskId, callerGroups, user, colleague);
+    }
+
+    /** Leaves a remark on an open task in the caller's name; the trail keeps it with the step. */
+    public void comment(String taskId, Collection<String> callerGroups, String user, String text) {
+        workflow.addComment(taskId, user, text);
+        audit.commented(taskId, callerGroups, text);
+    }
+
+    /**
+     * A page's refused attempt on a task (another unit's, no longer open, the same hands twice): it
+     * joins the audit trail in a transaction of its own, as the API's refusals do.
+     */
+    public void refused(String user, int status, String method, String path, String message) {
+        audit.refused(user, status, method, path, message);
     }
 }

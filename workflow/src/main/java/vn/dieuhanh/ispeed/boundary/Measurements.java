@@ -30,7 +30,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.ispeed.control.CsvCells;
 import vn.dieuhanh.ispeed.control.FiguresTrend;
 import vn.dieuhanh.ispeed.control.ImportRecord;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.reporting.control.Numbers;
 import vn.dieuhanh.reporting.control.SeriesSource;
 import vn.dieuhanh.reporting.entity.Target;

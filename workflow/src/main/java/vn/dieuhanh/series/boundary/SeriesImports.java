@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditKind;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.reporting.control.DataSeries;

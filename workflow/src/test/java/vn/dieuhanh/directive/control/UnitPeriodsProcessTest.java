@@ -34,10 +34,10 @@ import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.directive.entity.UnitReport;
-import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.engine.boundary.Workflows;
 import vn.dieuhanh.engine.control.ServiceStepDelegate;
+import vn.dieuhanh.inbox.boundary.CaseStep;
 import vn.dieuhanh.persistence.control.MigratedH2;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -229,7 +229,7 @@ class UnitPeriodsProcessTest {
                 .isZero();
 
         // The case's history gives each decision to the step that took it, across open periods.
-        List<FinishedStep> steps = workflow.history(district);
+        List<CaseStep> steps = CaseStep.historyOf(workflow, district);
         assertThat(steps)
                 .filteredOn(s -> s.stepKey().equals("approveUnitReport"))
                 .extracting(s -> s.approved() + " " + s.reason())
@@ -241,7 +241,7 @@ class UnitPeriodsProcessTest {
                     assertThat(s.approved()).isNull();
                     assertThat(s.reason()).isNull();
                 });
-        assertThat(workflow.history(root.getId()))
+        assertThat(CaseStep.historyOf(workflow, root.getId()))
                 .extracting(s -> s.stepKey() + " " + s.approved())
                 .containsExactly("draftLetter null", "reviewDraft true", "signLetter true", "issueLetter null");
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dieuhanh.identity.entity.Position;
+import vn.dieuhanh.identity.boundary.Position;
 
 class OrgChartTest {
 

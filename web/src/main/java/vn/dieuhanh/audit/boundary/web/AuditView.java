@@ -15,9 +15,9 @@ import vn.dieuhanh.audit.boundary.Audits;
 import vn.dieuhanh.audit.boundary.TrailEvent;
 import vn.dieuhanh.audit.boundary.Trails;
 import vn.dieuhanh.audit.control.ChainVerifier;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
-import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
 /**

@@ -11,8 +11,8 @@ import java.io.StringReader;
 import vn.dieuhanh.audit.boundary.AuditProblem;
 import vn.dieuhanh.audit.boundary.Audits;
 import vn.dieuhanh.engine.boundary.EngineHistory;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
-import vn.dieuhanh.identity.control.Directory;
 
 /**
  * The diagram view's data, handed to the page as JSON (the same as the API's diagram answer), so

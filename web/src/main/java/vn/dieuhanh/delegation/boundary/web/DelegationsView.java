@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.dieuhanh.delegation.boundary.Delegations;
+import vn.dieuhanh.identity.boundary.Directory;
+import vn.dieuhanh.identity.boundary.Position;
 import vn.dieuhanh.identity.boundary.web.Caller;
-import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.identity.entity.Position;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.platform.boundary.web.Text;
 

@@ -106,7 +106,7 @@ public class GiveOpinionView extends TaskPage {
 
     @Override
     protected void opened() {
-        Object incomingId = workflow.taskVariable(getTaskId(), "incomingDocumentId");
+        Object incomingId = inbox.taskVariable(getTaskId(), "incomingDocumentId");
         var letter = incomingId == null
                 ? null
                 : forms.incomingLetter(incomingId.toString()).orElse(null);

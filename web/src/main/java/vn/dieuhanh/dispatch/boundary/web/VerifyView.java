@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.dispatch.boundary.web.DocumentViews.VerificationView;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.identity.boundary.Directory;
 
 /** The public verification page: a document by the id in its QR code, or an uploaded PDF. */
 @Named

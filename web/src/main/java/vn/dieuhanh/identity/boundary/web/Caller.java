@@ -19,7 +19,7 @@ import java.util.Set;
 import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.engine.boundary.CandidateGroups;
-import vn.dieuhanh.identity.entity.Position;
+import vn.dieuhanh.identity.boundary.Position;
 import vn.dieuhanh.platform.boundary.web.Roles;
 import vn.dieuhanh.platform.boundary.web.Text;
 

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.RoleAssignments;
-import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
 /**

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.identity.entity.Position;
+import vn.dieuhanh.identity.boundary.Directory;
+import vn.dieuhanh.identity.boundary.Position;
 
 /**
  * Ends a page session whose person no longer stands where they stood at sign-in: their account was

@@ -3,8 +3,8 @@ package vn.dieuhanh.inbox.boundary.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.web.Caller;
+import vn.dieuhanh.inbox.boundary.Inbox;
 
 /** The number beside "Hộp công việc" in the menu: one count query per page, not the task list. */
 @Named
@@ -12,7 +12,7 @@ import vn.dieuhanh.identity.boundary.web.Caller;
 public class InboxCount {
 
     @Inject
-    Workflow workflow;
+    Inbox inbox;
 
     @Inject
     Caller caller;
@@ -21,7 +21,7 @@ public class InboxCount {
 
     public long getValue() {
         if (value == null) {
-            value = workflow.countOpenTasksFor(caller.taskGroups());
+            value = inbox.countFor(caller.taskGroups());
         }
         return value;
     }

@@ -21,9 +21,9 @@ import vn.dieuhanh.directive.boundary.Reminders;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
-import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.web.Caller;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.inbox.boundary.Inbox;
 import vn.dieuhanh.inbox.boundary.InboxActions;
 import vn.dieuhanh.platform.boundary.CityTime;
 
@@ -52,7 +52,7 @@ public class InboxView implements Serializable {
     private static final java.time.ZoneId CITY = CityTime.ZONE;
 
     @Inject
-    Workflow workflow;
+    Inbox inbox;
 
     @Inject
     InboxActions actions;
@@ -95,7 +95,7 @@ public class InboxView implements Serializable {
     }
 
     private void reload() {
-        all = workflow.openTasksFor(caller.taskGroups());
+        all = inbox.tasksFor(caller.taskGroups());
     }
 
     /** The tasks the filters leave, oldest first as the engine lists them. */
@@ -182,7 +182,7 @@ public class InboxView implements Serializable {
     /** Colleagues who may take this task: holders of its roles in its units that are mine, not me. */
     public List<Directory.Person> colleaguesFor(OpenTask task) {
         Map<String, Directory.Person> people = new LinkedHashMap<>();
-        for (String group : workflow.candidateGroupsOf(task.id())) {
+        for (String group : inbox.candidateGroupsOf(task.id())) {
             if (!caller.taskGroups().contains(group)) {
                 continue;
             }

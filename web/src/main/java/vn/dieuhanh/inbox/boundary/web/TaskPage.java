@@ -12,23 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
-import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.DirectiveStatus;
 import vn.dieuhanh.directive.boundary.Directives;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
 import vn.dieuhanh.dispatch.boundary.NoKeyException;
 import vn.dieuhanh.dispatch.boundary.WrongPinException;
-import vn.dieuhanh.engine.boundary.FinishedStep;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.SameHandsException;
 import vn.dieuhanh.engine.boundary.TaskComment;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
-import vn.dieuhanh.engine.boundary.Workflow;
+import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
-import vn.dieuhanh.identity.control.Directory;
+import vn.dieuhanh.inbox.boundary.CaseStep;
+import vn.dieuhanh.inbox.boundary.Inbox;
+import vn.dieuhanh.inbox.boundary.InboxActions;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.boundary.web.Text;
@@ -47,8 +47,12 @@ public abstract class TaskPage implements Serializable {
     /** Where the template hides the form and shows the "gone" notice; updated when a stale submit is refused. */
     static final String AREA = "task-area";
 
+    /** The task and its case, read; what the page does to the task goes through {@link #actions}. */
     @Inject
-    protected Workflow workflow;
+    protected Inbox inbox;
+
+    @Inject
+    InboxActions actions;
 
     @Inject
     protected Caller caller;
@@ -68,9 +72,6 @@ public abstract class TaskPage implements Serializable {
     @Inject
     Notices notices;
 
-    @Inject
-    AuditLog audit;
-
     /** Full names already looked up for this page: each person once, not once per history row. */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
@@ -79,7 +80,7 @@ public abstract class TaskPage implements Serializable {
     private boolean gone;
     private String goneMessage;
     private DirectiveStatus directive;
-    private List<FinishedStep> history = List.of();
+    private List<CaseStep> history = List.of();
     private List<TaskComment> comments = List.of();
     private String comment;
 
@@ -99,8 +100,8 @@ public abstract class TaskPage implements Serializable {
             return null;
         }
         try {
-            task = workflow.openTaskFor(taskId, stepKey(), caller.taskGroups());
-            Object directiveId = workflow.taskVariable(taskId, "directiveId");
+            task = inbox.openTaskFor(taskId, stepKey(), caller.taskGroups());
+            Object directiveId = inbox.taskVariable(taskId, "directiveId");
             if (directiveId != null) {
                 try {
                     directive = directives.status(directiveId.toString(), reader.reader());
@@ -129,7 +130,7 @@ public abstract class TaskPage implements Serializable {
     protected void opened() {}
 
     private void loadCase() {
-        List<FinishedStep> steps = new ArrayList<>();
+        List<CaseStep> steps = new ArrayList<>();
         // A directive's case starts from the incoming letter's own case: its register and opinion
         // steps are the first lines of the history.
         // A unit's case starts from the directive's own case (the letter drafted, signed, issued):
@@ -138,18 +139,16 @@ public abstract class TaskPage implements Serializable {
             var found = directives.caseOf(directive.id());
             String incomingId = found.incomingDocumentId();
             if (incomingId != null) {
-                incomingDocuments
-                        .find(incomingId)
-                        .ifPresent(d -> steps.addAll(workflow.history(d.processInstanceId())));
+                incomingDocuments.find(incomingId).ifPresent(d -> steps.addAll(inbox.history(d.processInstanceId())));
             }
             String directiveCase = found.processInstanceId();
             if (directiveCase != null && !directiveCase.equals(task.processInstanceId())) {
-                steps.addAll(workflow.history(directiveCase));
+                steps.addAll(inbox.history(directiveCase));
             }
         }
-        steps.addAll(workflow.history(task.processInstanceId()));
+        steps.addAll(inbox.history(task.processInstanceId()));
         history = List.copyOf(steps);
-        comments = workflow.comments(task.processInstanceId());
+        comments = inbox.comments(task.processInstanceId());
     }
 
     /**
@@ -166,7 +165,7 @@ public abstract class TaskPage implements Serializable {
                 : "Công việc này không còn mở: đã có người xử lý, hoặc không tồn tại. / This task is no longer"
                         + " open: someone has already done it, or it does not exist.";
         if (notYours || acting) {
-            audit.refused(
+            actions.refused(
                     caller.name(),
                     notYours ? 403 : 409,
                     acting ? "POST" : "GET",
@@ -190,9 +189,9 @@ public abstract class TaskPage implements Serializable {
             return;
         }
         try {
-            workflow.addComment(task.id(), caller.name(), text);
+            actions.comment(task.id(), caller.taskGroups(), caller.name(), text);
             comment = null;
-            comments = workflow.comments(task.processInstanceId());
+            comments = inbox.comments(task.processInstanceId());
         } catch (RuntimeException e) {
             fail(e);
         }
@@ -229,7 +228,7 @@ public abstract class TaskPage implements Serializable {
         }
         if (cause instanceof SameHandsException) {
             // Refused, like another unit's task: it joins the audit trail as the API's refusals do.
-            audit.refused(
+            actions.refused(
                     caller.name(), 403, "POST", "/tasks/" + stepKey() + ".xhtml?task=" + taskId, cause.getMessage());
             message(FacesMessage.SEVERITY_ERROR, cause.getMessage());
             return;
@@ -332,7 +331,7 @@ public abstract class TaskPage implements Serializable {
                 : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/pdf/" + id;
     }
 
-    public List<FinishedStep> getHistory() {
+    public List<CaseStep> getHistory() {
         return history;
     }
 

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.dieuhanh.engine.boundary.OpenTask;
-import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.web.Caller;
+import vn.dieuhanh.inbox.boundary.Inbox;
 
 /** The inbox over HTTP: the open tasks offered to the caller's roles in the caller's units. */
 @Path("tasks")
@@ -19,7 +19,7 @@ import vn.dieuhanh.identity.boundary.web.Caller;
 public class TasksResource {
 
     @Inject
-    Workflow workflow;
+    Inbox inbox;
 
     @Inject
     Caller caller;
@@ -28,6 +28,6 @@ public class TasksResource {
     @GET
     @PermitAll
     public List<OpenTask> inbox() {
-        return workflow.openTasksFor(caller.taskGroups());
+        return inbox.tasksFor(caller.taskGroups());
     }
 }

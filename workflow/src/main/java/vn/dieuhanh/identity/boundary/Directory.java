@@ -1,37 +1,25 @@
-package vn.dieuhanh.identity.control;
+package vn.dieuhanh.identity.boundary;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.Form;
-import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dieuhanh.identity.entity.Position;
+import vn.dieuhanh.identity.control.KeycloakAdmin;
 
 /**
  * The org chart as Keycloak holds it, asked when a step needs it (which units a unit may forward
  * to), never copied into our database where it could drift. Answers are kept a short while:
- * a reorganisation reaches the application within {@link #TTL}.
- *
- * <p>Reads Keycloak's admin REST API as the application's own service account: the confidential
- * client {@code dieuhanh-directory}, whose only roles are realm-management query-groups,
- * query-users, view-users, and manage-users for the administrator's position changes on the org
- * chart page. The sign-in client {@code dieuhanh-web} has no service account, so whoever learns its
- * secret cannot administer anyone.
+ * a reorganisation reaches the application within {@link #TTL}. The identity feature's face:
+ * other features and the pages ask it about people, positions and units; how Keycloak is asked is
+ * {@link KeycloakAdmin}'s business.
  */
 @ApplicationScoped
 public class Directory {
@@ -39,26 +27,11 @@ public class Directory {
     static final Duration TTL = Duration.ofSeconds(60);
 
     @Inject
-    @ConfigProperty(name = "dieuhanh.oidc.issuer")
-    String issuer;
+    KeycloakAdmin keycloak;
 
-    @Inject
-    @ConfigProperty(name = "dieuhanh.directory.client-id", defaultValue = "dieuhanh-directory")
-    String clientId;
-
-    /** From the environment (DIRECTORY_CLIENT_SECRET) or the secrets file, never the repository. */
-    @Inject
-    @ConfigProperty(name = "dieuhanh.directory.client-secret")
-    String clientSecret;
-
-    private final Client http = ClientBuilder.newBuilder()
-            .connectTimeout(3, TimeUnit.SECONDS)
-            .readTimeout(5, TimeUnit.SECONDS)
-            .build();
     private final Map<String, Cached<Set<String>>> subUnits = new ConcurrentHashMap<>();
     private final Map<String, Cached<UnitInfo>> units = new ConcurrentHashMap<>();
     private final Map<String, Cached<String>> people = new ConcurrentHashMap<>();
-    private volatile Cached<String> token;
 
     private record Cached<T>(T value, Instant until) {
         boolean fresh() {
@@ -161,29 +134,11 @@ public class Directory {
     }
 
     private java.util.List<JsonObject> children(String groupId) {
-        return admin("groups/" + groupId + "/children")
-                .queryParam("briefRepresentation", true)
-                .queryParam("max", 10_000)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class)
-                .stream()
-                .map(JsonValue::asJsonObject)
-                .toList();
+        return keycloak.children(groupId, true);
     }
 
-    /** The direct members of a group, as Keycloak represents users. */
     private java.util.List<JsonObject> members(Optional<String> groupId) {
-        return groupId.map(id -> admin("groups/" + id + "/members")
-                        .queryParam("briefRepresentation", true)
-                        .queryParam("max", 1_000)
-                        .request(MediaType.APPLICATION_JSON)
-                        .header("Authorization", "Bearer " + token())
-                        .get(JsonArray.class)
-                        .stream()
-                        .map(JsonValue::asJsonObject)
-                        .toList())
-                .orElse(java.util.List.of());
+        return keycloak.members(groupId);
     }
 
     /** Unit groups are named by codes in capitals; positions below them by roles in small letters. */
@@ -227,69 +182,15 @@ public class Directory {
     }
 
     private String createPosition(String unitId, String role) {
-        var body = Entity.json(jakarta.json.Json.createObjectBuilder()
-                .add("name", role)
-                .add(
-                        "attributes",
-                        jakarta.json.Json.createObjectBuilder()
-                                .add(
-                                        "kind",
-                                        jakarta.json.Json.createArrayBuilder().add("position")))
-                .build());
-        String id;
-        try (var answer = admin("groups/" + unitId + "/children")
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .post(body)) {
-            if (answer.getStatus() != 201) {
-                throw new IllegalStateException(
-                        "Keycloak answered " + answer.getStatus() + " to a new position " + role);
-            }
-            String location = answer.getLocation().getPath();
-            id = location.substring(location.lastIndexOf('/') + 1);
-        }
-        JsonObject representation = admin("roles/" + role)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonObject.class);
-        try (var answer = admin("groups/" + id + "/role-mappings/realm")
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .post(Entity.json(jakarta.json.Json.createArrayBuilder()
-                        .add(jakarta.json.Json.createObjectBuilder()
-                                .add("id", representation.getString("id"))
-                                .add("name", representation.getString("name")))
-                        .build()))) {
-            if (answer.getStatus() >= 300) {
-                throw new IllegalStateException("Keycloak answered " + answer.getStatus() + " to the role of " + role);
-            }
-        }
-        return id;
+        return keycloak.createPosition(unitId, role);
     }
 
     private void membership(String userId, String groupId, boolean member) {
-        var request =
-                admin("users/" + userId + "/groups/" + groupId).request().header("Authorization", "Bearer " + token());
-        try (var answer = member ? request.put(Entity.json("{}")) : request.delete()) {
-            // Leaving a group one is not in answers 404 in some versions: nothing to undo.
-            if (answer.getStatus() >= 300 && answer.getStatus() != 404) {
-                throw new IllegalStateException("Keycloak answered " + answer.getStatus() + " to a membership change");
-            }
-        }
+        keycloak.membership(userId, groupId, member);
     }
 
-    /** The directory's record of a person, by user name (Keycloak keeps user names in lower case). */
     private Optional<JsonObject> user(String username) {
-        return admin("users")
-                .queryParam("username", username)
-                .queryParam("exact", true)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class)
-                .stream()
-                .map(JsonValue::asJsonObject)
-                .filter(candidate -> username.equalsIgnoreCase(candidate.getString("username", "")))
-                .findFirst();
+        return keycloak.user(username);
     }
 
     /**
@@ -322,13 +223,8 @@ public class Directory {
         if (user.isEmpty()) {
             return Optional.empty();
         }
-        JsonArray groups = admin("users/" + user.get().getString("id") + "/groups")
-                .queryParam("max", 1000)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class);
-        Set<Position> positions = groups.stream()
-                .map(group -> group.asJsonObject().getString("path", ""))
+        Set<Position> positions = keycloak.groupsOf(user.get().getString("id")).stream()
+                .map(group -> group.getString("path", ""))
                 .map(Position::fromGroupPath)
                 .flatMap(Optional::stream)
                 .collect(Collectors.toUnmodifiableSet());
@@ -392,40 +288,26 @@ public class Directory {
         Map<String, String> types = new java.util.HashMap<>();
         java.util.Deque<Map.Entry<String, String>> pending = new java.util.ArrayDeque<>();
         // (group id, its code); the top level first, then each group's children.
-        admin("groups")
-                .queryParam("briefRepresentation", false)
-                .queryParam("max", 10_000)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class)
-                .forEach(group -> {
-                    JsonObject g = group.asJsonObject();
-                    parents.put(g.getString("name"), null);
-                    names.put(g.getString("name"), nameOf(g));
-                    types.put(g.getString("name"), typeOf(g));
-                    pending.add(Map.entry(g.getString("id"), g.getString("name")));
-                });
+        keycloak.topGroups().forEach(g -> {
+            parents.put(g.getString("name"), null);
+            names.put(g.getString("name"), nameOf(g));
+            types.put(g.getString("name"), typeOf(g));
+            pending.add(Map.entry(g.getString("id"), g.getString("name")));
+        });
         while (!pending.isEmpty()) {
             Map.Entry<String, String> parent = pending.poll();
-            admin("groups/" + parent.getKey() + "/children")
-                    .queryParam("briefRepresentation", false)
-                    .queryParam("max", 10_000)
-                    .request(MediaType.APPLICATION_JSON)
-                    .header("Authorization", "Bearer " + token())
-                    .get(JsonArray.class)
-                    .forEach(group -> {
-                        JsonObject g = group.asJsonObject();
-                        if (!isUnit(g.getString("name"))) {
-                            return; // a position below the unit, not a unit of the chart
-                        }
-                        parents.put(g.getString("name"), parent.getValue());
-                        names.put(g.getString("name"), nameOf(g));
-                        types.put(g.getString("name"), typeOf(g));
-                        // Leaves (wards, communes) are most groups: no call for their empty children.
-                        if (g.getInt("subGroupCount", 1) > 0) {
-                            pending.add(Map.entry(g.getString("id"), g.getString("name")));
-                        }
-                    });
+            keycloak.children(parent.getKey(), false).forEach(g -> {
+                if (!isUnit(g.getString("name"))) {
+                    return; // a position below the unit, not a unit of the chart
+                }
+                parents.put(g.getString("name"), parent.getValue());
+                names.put(g.getString("name"), nameOf(g));
+                types.put(g.getString("name"), typeOf(g));
+                // Leaves (wards, communes) are most groups: no call for their empty children.
+                if (g.getInt("subGroupCount", 1) > 0) {
+                    pending.add(Map.entry(g.getString("id"), g.getString("name")));
+                }
+            });
         }
         Chart chart = new Chart(
                 java.util.Collections.unmodifiableMap(parents),
@@ -462,13 +344,7 @@ public class Directory {
         if (cached != null && cached.fresh()) {
             return cached.value();
         }
-        JsonArray found = admin("groups")
-                .queryParam("search", unitCode)
-                .queryParam("exact", true)
-                .queryParam("briefRepresentation", false)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class);
+        JsonArray found = keycloak.search(unitCode, false);
         UnitInfo info = describe(found, unitCode, null).orElse(new UnitInfo(unitCode, unitCode, "", null));
         units.put(unitCode, new Cached<>(info, Instant.now().plus(TTL)));
         return info;
@@ -504,58 +380,7 @@ public class Directory {
         return Optional.empty();
     }
 
-    /** Units are groups named by their code; the search answers the path down to the match. */
     private Optional<String> groupId(String unitCode) {
-        JsonArray found = admin("groups")
-                .queryParam("search", unitCode)
-                .queryParam("exact", true)
-                .request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + token())
-                .get(JsonArray.class);
-        return find(found, unitCode);
-    }
-
-    private static Optional<String> find(JsonArray groups, String name) {
-        for (JsonValue value : groups) {
-            JsonObject group = value.asJsonObject();
-            if (name.equals(group.getString("name"))) {
-                return Optional.of(group.getString("id"));
-            }
-            Optional<String> below =
-                    group.containsKey("subGroups") ? find(group.getJsonArray("subGroups"), name) : Optional.empty();
-            if (below.isPresent()) {
-                return below;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private jakarta.ws.rs.client.WebTarget admin(String path) {
-        return http.target(issuer.replace("/realms/", "/admin/realms/")).path(path);
-    }
-
-    private String token() {
-        Cached<String> current = token;
-        if (current != null && current.fresh()) {
-            return current.value();
-        }
-        JsonObject answer = http.target(issuer)
-                .path("protocol/openid-connect/token")
-                .request(MediaType.APPLICATION_JSON)
-                .post(
-                        Entity.form(new Form()
-                                .param("grant_type", "client_credentials")
-                                .param("client_id", clientId)
-                                .param("client_secret", clientSecret)),
-                        JsonObject.class);
-        // Renewed a little before it expires, so a call never carries an expired token.
-        long seconds = Math.max(5, answer.getInt("expires_in", 60) - 10);
-        token = new Cached<>(answer.getString("access_token"), Instant.now().plusSeconds(seconds));
-        return token.value();
-    }
-
-    @PreDestroy
-    void close() {
-        http.close();
+        return keycloak.groupId(unitCode);
     }
 }

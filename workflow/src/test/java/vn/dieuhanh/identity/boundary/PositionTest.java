@@ -1,4 +1,4 @@
-package vn.dieuhanh.identity.entity;
+package vn.dieuhanh.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

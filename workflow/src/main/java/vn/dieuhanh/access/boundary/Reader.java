@@ -1,4 +1,4 @@
-package vn.dieuhanh.access.entity;
+package vn.dieuhanh.access.boundary;
 
 import java.util.Objects;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package vn.dieuhanh.identity.entity;
+package vn.dieuhanh.identity.boundary;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
