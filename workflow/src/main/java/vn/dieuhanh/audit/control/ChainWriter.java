@@ -7,12 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.dieuhanh.audit.boundary.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditEntry;
-import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditHead;
 
 /**
@@ -21,7 +22,7 @@ import vn.dieuhanh.audit.entity.AuditHead;
  * insert, move the head. Written so late, the head is held for the few milliseconds to commit,
  * while the action itself (rendering, signing) ran unserialised. A failure here fails the commit.
  */
-final class ChainWriter implements Synchronization {
+public final class ChainWriter implements Synchronization {
 
     private static final String KEY = ChainWriter.class.getName();
 
@@ -35,7 +36,7 @@ final class ChainWriter implements Synchronization {
     }
 
     /** The writer of the current transaction, registered with it on first use. */
-    static ChainWriter of(TransactionSynchronizationRegistry registry, DataSource dataSource) {
+    public static ChainWriter of(TransactionSynchronizationRegistry registry, DataSource dataSource) {
         ChainWriter writer = (ChainWriter) registry.getResource(KEY);
         if (writer == null) {
             writer = new ChainWriter(registry, dataSource);
@@ -45,7 +46,7 @@ final class ChainWriter implements Synchronization {
         return writer;
     }
 
-    void add(AuditFacts facts) {
+    public void add(AuditFacts facts) {
         pending.add(facts);
     }
 
@@ -88,7 +89,7 @@ final class ChainWriter implements Synchronization {
                 + " period_index, decision, reason, document_id, document_version, document_sha256, detail,"
                 + " prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditFacts f : facts) {
-                AuditEntry e = new AuditEntry(++seq, previous, f, f.at());
+                AuditEntry e = entry(++seq, previous, f, f.at());
                 int i = 1;
                 insert.setLong(i++, e.seq());
                 insert.setObject(i++, e.recordedAt().atOffset(ZoneOffset.UTC));
@@ -123,5 +124,31 @@ final class ChainWriter implements Synchronization {
             move.setInt(3, AuditHead.ID);
             move.executeUpdate();
         }
+    }
+
+    /** The entry after {@code prevHash} at {@code seq} saying what {@code facts} say; {@code now} if they name no time. */
+    public static AuditEntry entry(long seq, String prevHash, AuditFacts facts, OffsetDateTime now) {
+        return new AuditEntry(
+                seq,
+                prevHash,
+                new AuditEntry.Content(
+                        facts.at() == null ? now : facts.at(),
+                        facts.kind().name(),
+                        facts.outcome().name(),
+                        facts.actor(),
+                        facts.actorName(),
+                        facts.unitCode(),
+                        facts.role(),
+                        facts.directiveId(),
+                        facts.caseRef(),
+                        facts.stepKey(),
+                        facts.taskId(),
+                        facts.periodIndex(),
+                        facts.decision(),
+                        facts.reason(),
+                        facts.documentId(),
+                        facts.documentVersion(),
+                        facts.documentSha256(),
+                        facts.detail()));
     }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dieuhanh.access.control.Participations;
-import vn.dieuhanh.access.control.ReadPolicy;
-import vn.dieuhanh.access.entity.Reader;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.access.boundary.ReadPolicy;
+import vn.dieuhanh.access.boundary.Reader;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.delegation.boundary.Delegations;
+import vn.dieuhanh.directive.control.DirectiveAuditText;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.EvidenceRules;
 import vn.dieuhanh.directive.entity.Directive;
@@ -163,7 +163,13 @@ public class Directives {
         variables.put("opinion", spec.opinion());
         variables.put("opinionBy", actor.displayName());
         // Recorded before its case starts, so the trail reads "created, then its first step".
-        audit.directiveCreated(directive, actor.user(), actor.displayName(), cityOffice.leaderUnit());
+        audit.directiveCreated(
+                directive.id(),
+                directive.code(),
+                DirectiveAuditText.created(directive),
+                actor.user(),
+                actor.displayName(),
+                cityOffice.leaderUnit());
         directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
         documents.drawNumbered(
                 directive.id(),
@@ -675,7 +681,7 @@ public class Directives {
                     DirectiveProblem.Kind.CONFLICT,
                     "Văn bản chỉ đạo không ở trạng thái đang thực hiện. / The directive is not in force.");
         }
-        audit.closureRequested(directive, reason, cityOffice.leaderUnit());
+        audit.closureRequested(directive.id(), directive.code(), reason, cityOffice.leaderUnit());
         workflow.correlate("closeDirective", directive.processInstanceId(), Map.of("closingReason", reason));
     }
 

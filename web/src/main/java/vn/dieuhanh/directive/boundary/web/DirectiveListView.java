@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.boundary.ReadPolicy;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 

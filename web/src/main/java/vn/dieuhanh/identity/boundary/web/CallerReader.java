@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.dieuhanh.access.entity.Position;
-import vn.dieuhanh.access.entity.Reader;
+import vn.dieuhanh.access.boundary.Position;
+import vn.dieuhanh.access.boundary.Reader;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
 /**
