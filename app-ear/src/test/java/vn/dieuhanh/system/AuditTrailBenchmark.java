@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.audit.boundary.AuditFacts;
 import vn.dieuhanh.audit.boundary.AuditKind;
-import vn.dieuhanh.audit.control.ChainWriter;
+import vn.dieuhanh.audit.control.AuditEntries;
 import vn.dieuhanh.audit.entity.AuditEntry;
 
 /**
@@ -238,7 +238,7 @@ class AuditTrailBenchmark {
                                     .unit(unit)
                                     .decision("ON_TIME", null));
                     for (AuditFacts f : facts) {
-                        AuditEntry entry = ChainWriter.entry(
+                        AuditEntry entry = AuditEntries.of(
                                 ++seq, previous, f.directive(directiveId).period(p), at.plusSeconds(seq % 60));
                         bind(e, entry);
                         previous = entry.entryHash();

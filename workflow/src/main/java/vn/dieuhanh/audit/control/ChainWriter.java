@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ public final class ChainWriter implements Synchronization {
                 + " period_index, decision, reason, document_id, document_version, document_sha256, detail,"
                 + " prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditFacts f : facts) {
-                AuditEntry e = entry(++seq, previous, f, f.at());
+                AuditEntry e = AuditEntries.of(++seq, previous, f, f.at());
                 int i = 1;
                 insert.setLong(i++, e.seq());
                 insert.setObject(i++, e.recordedAt().atOffset(ZoneOffset.UTC));
@@ -124,31 +123,5 @@ public final class ChainWriter implements Synchronization {
             move.setInt(3, AuditHead.ID);
             move.executeUpdate();
         }
-    }
-
-    /** The entry after {@code prevHash} at {@code seq} saying what {@code facts} say; {@code now} if they name no time. */
-    public static AuditEntry entry(long seq, String prevHash, AuditFacts facts, OffsetDateTime now) {
-        return new AuditEntry(
-                seq,
-                prevHash,
-                new AuditEntry.Content(
-                        facts.at() == null ? now : facts.at(),
-                        facts.kind().name(),
-                        facts.outcome().name(),
-                        facts.actor(),
-                        facts.actorName(),
-                        facts.unitCode(),
-                        facts.role(),
-                        facts.directiveId(),
-                        facts.caseRef(),
-                        facts.stepKey(),
-                        facts.taskId(),
-                        facts.periodIndex(),
-                        facts.decision(),
-                        facts.reason(),
-                        facts.documentId(),
-                        facts.documentVersion(),
-                        facts.documentSha256(),
-                        facts.detail()));
     }
 }

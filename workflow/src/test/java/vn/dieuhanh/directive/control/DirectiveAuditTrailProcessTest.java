@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.audit.boundary.AuditFacts;
 import vn.dieuhanh.audit.boundary.AuditLog;
-import vn.dieuhanh.audit.control.ChainWriter;
+import vn.dieuhanh.audit.control.AuditEntries;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
@@ -72,7 +72,7 @@ class DirectiveAuditTrailProcessTest {
         @Override
         public void append(AuditFacts facts) {
             AuditEntry previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            AuditEntry entry = ChainWriter.entry(
+            AuditEntry entry = AuditEntries.of(
                     entries.size() + 1L,
                     previous == null ? AuditEntry.GENESIS : previous.entryHash(),
                     facts,

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.audit.boundary.AuditFacts;
 import vn.dieuhanh.audit.boundary.AuditKind;
-import vn.dieuhanh.audit.control.ChainWriter;
+import vn.dieuhanh.audit.control.AuditEntries;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.engine.boundary.EngineHistory;
 
@@ -20,7 +20,7 @@ class TrailsAndExportsTest {
 
     private static TrailEvent ours(long seq, Instant at, String decision, String reason) {
         return Trails.of(
-                ChainWriter.entry(
+                AuditEntries.of(
                         seq,
                         AuditEntry.GENESIS,
                         AuditFacts.of(AuditKind.STEP_COMPLETED, "truongphong")
@@ -75,7 +75,7 @@ class TrailsAndExportsTest {
     @Test
     void aPeriodIsGivenByItsNumberAndItsName() throws Exception {
         TrailEvent report = Trails.of(
-                ChainWriter.entry(
+                AuditEntries.of(
                         9,
                         AuditEntry.GENESIS,
                         AuditFacts.of(AuditKind.STEP_COMPLETED, "canbo").period(1),

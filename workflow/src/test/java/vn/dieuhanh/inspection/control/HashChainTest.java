@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.audit.boundary.AuditFacts;
 import vn.dieuhanh.audit.boundary.AuditKind;
-import vn.dieuhanh.audit.control.ChainWriter;
+import vn.dieuhanh.audit.control.AuditEntries;
 import vn.dieuhanh.audit.entity.AuditEntry;
 import vn.dieuhanh.inspection.boundary.ChainCheck;
 import vn.dieuhanh.inspection.control.ChainVerifier.Link;
@@ -24,7 +24,7 @@ class HashChainTest {
         List<AuditEntry> entries = new ArrayList<>();
         String previous = AuditEntry.GENESIS;
         for (int i = 1; i <= n; i++) {
-            AuditEntry e = ChainWriter.entry(
+            AuditEntry e = AuditEntries.of(
                     i,
                     previous,
                     AuditFacts.of(AuditKind.STEP_COMPLETED, "truongphong-ksttthc")
@@ -62,23 +62,23 @@ class HashChainTest {
     void theCanonicalFormCoversEveryFieldInNfcWithMicrosecondsInUtc() {
         // "ệ" typed decomposed (e + combining marks) hashes as the composed letter.
         String decomposed = "Nguye\u0302\u0303n";
-        AuditEntry a = ChainWriter.entry(
+        AuditEntry a = AuditEntries.of(
                 1, AuditEntry.GENESIS, AuditFacts.of(AuditKind.REMINDER, "x").actorName(decomposed), T0);
-        AuditEntry b = ChainWriter.entry(
+        AuditEntry b = AuditEntries.of(
                 1, AuditEntry.GENESIS, AuditFacts.of(AuditKind.REMINDER, "x").actorName("Nguyễn"), T0);
         assertThat(a.entryHash()).isEqualTo(b.entryHash());
         assertThat(a.canonical())
                 .contains("at=2024-10-20T02:00:00.123456Z\n")
                 .contains("kind=REMINDER\n")
                 .contains("unit=\\0\n");
-        AuditEntry other = ChainWriter.entry(
+        AuditEntry other = AuditEntries.of(
                 1, AuditEntry.GENESIS, AuditFacts.of(AuditKind.REMINDER, "y").actorName("Nguyễn"), T0);
         assertThat(other.entryHash()).isNotEqualTo(a.entryHash());
     }
 
     @Test
     void aNewlineInAValueCannotFakeAnotherField() {
-        AuditEntry forged = ChainWriter.entry(
+        AuditEntry forged = AuditEntries.of(
                 1, AuditEntry.GENESIS, AuditFacts.of(AuditKind.REFUSED, "x").decision("403", "a\nactor=admin"), T0);
         assertThat(forged.canonical()).contains("reason=a\\nactor=admin\n").doesNotContain("\nactor=admin\n");
     }
