@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.audit.boundary.AuditFacts;
+import vn.dieuhanh.audit.boundary.AuditKind;
+import vn.dieuhanh.audit.control.AuditEntries;
 import vn.dieuhanh.audit.entity.AuditEntry;
-import vn.dieuhanh.audit.entity.AuditFacts;
-import vn.dieuhanh.audit.entity.AuditKind;
 
 /**
  * Opening the trail of a directive with 1,000 units and 12 periods, at the API as an auditor.
@@ -237,7 +238,7 @@ class AuditTrailBenchmark {
                                     .unit(unit)
                                     .decision("ON_TIME", null));
                     for (AuditFacts f : facts) {
-                        AuditEntry entry = new AuditEntry(
+                        AuditEntry entry = AuditEntries.of(
                                 ++seq, previous, f.directive(directiveId).period(p), at.plusSeconds(seq % 60));
                         bind(e, entry);
                         previous = entry.entryHash();

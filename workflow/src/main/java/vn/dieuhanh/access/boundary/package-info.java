@@ -1,2 +1,5 @@
-/** Who is asking to read, as the pages build it from the signed-in caller and the features hand it to the read policy: plain values. */
+/**
+ * The one read policy (who may read a directive, its documents, trail and figures) and the plain
+ * values it decides on: the access feature's face, used by the features and the web alike.
+ */
 package vn.dieuhanh.access.boundary;

@@ -1,2 +1,2 @@
-/** What an auditor (or a party to a directive) asks of the trail: read, search, verify, export. */
+/** Recording to the audit trail: the one entry every feature writes through, and the facts it takes. */
 package vn.dieuhanh.audit.boundary;

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.dieuhanh.audit.boundary.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditEntry;
-import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.audit.entity.AuditHead;
 
 /**
@@ -21,7 +21,7 @@ import vn.dieuhanh.audit.entity.AuditHead;
  * insert, move the head. Written so late, the head is held for the few milliseconds to commit,
  * while the action itself (rendering, signing) ran unserialised. A failure here fails the commit.
  */
-final class ChainWriter implements Synchronization {
+public final class ChainWriter implements Synchronization {
 
     private static final String KEY = ChainWriter.class.getName();
 
@@ -35,7 +35,7 @@ final class ChainWriter implements Synchronization {
     }
 
     /** The writer of the current transaction, registered with it on first use. */
-    static ChainWriter of(TransactionSynchronizationRegistry registry, DataSource dataSource) {
+    public static ChainWriter of(TransactionSynchronizationRegistry registry, DataSource dataSource) {
         ChainWriter writer = (ChainWriter) registry.getResource(KEY);
         if (writer == null) {
             writer = new ChainWriter(registry, dataSource);
@@ -45,7 +45,7 @@ final class ChainWriter implements Synchronization {
         return writer;
     }
 
-    void add(AuditFacts facts) {
+    public void add(AuditFacts facts) {
         pending.add(facts);
     }
 
@@ -88,7 +88,7 @@ final class ChainWriter implements Synchronization {
                 + " period_index, decision, reason, document_id, document_version, document_sha256, detail,"
                 + " prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditFacts f : facts) {
-                AuditEntry e = new AuditEntry(++seq, previous, f, f.at());
+                AuditEntry e = AuditEntries.of(++seq, previous, f, f.at());
                 int i = 1;
                 insert.setLong(i++, e.seq());
                 insert.setObject(i++, e.recordedAt().atOffset(ZoneOffset.UTC));

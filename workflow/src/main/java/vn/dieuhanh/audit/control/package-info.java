@@ -1,2 +1,2 @@
-/** Appending to the hash chain, verifying it, and reading the engine's history beside it. */
+/** Appending to the hash chain just before the caller's transaction commits. */
 package vn.dieuhanh.audit.control;

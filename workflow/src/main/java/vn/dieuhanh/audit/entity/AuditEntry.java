@@ -90,31 +90,66 @@ public class AuditEntry {
     protected AuditEntry() {}
 
     /**
+     * What one entry says, as plain values (the audit's boundary builds it from the caller's facts).
+     *
+     * @param at when it happened
+     * @param kind the kind's name
+     * @param outcome DONE or REFUSED
+     */
+    public record Content(
+            OffsetDateTime at,
+            String kind,
+            String outcome,
+            String actor,
+            String actorName,
+            String unitCode,
+            String role,
+            String directiveId,
+            String caseRef,
+            String stepKey,
+            String taskId,
+            Integer periodIndex,
+            String decision,
+            String reason,
+            String documentId,
+            Integer documentVersion,
+            String documentSha256,
+            String detail) {
+
+        public Content {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    /**
      * The entry after {@code prevHash} at {@code seq}. The time is kept to the microsecond in UTC,
      * as PostgreSQL stores it, so the form read back is the form hashed.
      */
-    public AuditEntry(long seq, String prevHash, AuditFacts facts, OffsetDateTime now) {
+    public AuditEntry(long seq, String prevHash, Content content) {
         this.seq = seq;
         this.prevHash = Objects.requireNonNull(prevHash, "prevHash");
-        OffsetDateTime at = facts.at == null ? now : facts.at;
-        this.recordedAt = at.toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        this.kind = facts.kind.name();
-        this.outcome = facts.outcome.name();
-        this.actor = facts.actor;
-        this.actorName = facts.actorName;
-        this.unitCode = facts.unitCode;
-        this.role = facts.role;
-        this.directiveId = facts.directiveId;
-        this.caseRef = facts.caseRef;
-        this.stepKey = facts.stepKey;
-        this.taskId = facts.taskId;
-        this.periodIndex = facts.periodIndex;
-        this.decision = facts.decision;
-        this.reason = facts.reason;
-        this.documentId = facts.documentId;
-        this.documentVersion = facts.documentVersion;
-        this.documentSha256 = facts.documentSha256;
-        this.detail = facts.detail;
+        this.recordedAt =
+                content.at().toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.kind = content.kind();
+        this.outcome = content.outcome();
+        this.actor = content.actor();
+        this.actorName = content.actorName();
+        this.unitCode = content.unitCode();
+        this.role = content.role();
+        this.directiveId = content.directiveId();
+        this.caseRef = content.caseRef();
+        this.stepKey = content.stepKey();
+        this.taskId = content.taskId();
+        this.periodIndex = content.periodIndex();
+        this.decision = content.decision();
+        this.reason = content.reason();
+        this.documentId = content.documentId();
+        this.documentVersion = content.documentVersion();
+        this.documentSha256 = content.documentSha256();
+        this.detail = content.detail();
         this.entryHash = hash(canonical());
     }
 

@@ -8,10 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.dieuhanh.access.boundary.ReadPolicy;
 import vn.dieuhanh.access.boundary.Reader;
-import vn.dieuhanh.access.control.Participations;
-import vn.dieuhanh.access.control.ReadPolicy;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.control.DirectiveRegistration;
 import vn.dieuhanh.directive.control.LetterSteps;
 import vn.dieuhanh.directive.control.ReportSteps;
@@ -268,7 +267,7 @@ public class Directives {
                     DirectiveProblem.Kind.CONFLICT,
                     "Văn bản chỉ đạo không ở trạng thái đang thực hiện. / The directive is not in force.");
         }
-        audit.closureRequested(directive, reason, cityOffice.leaderUnit());
+        audit.closureRequested(directive.id(), directive.code(), reason, cityOffice.leaderUnit());
         workflow.correlate("closeDirective", directive.processInstanceId(), Map.of("closingReason", reason));
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;
@@ -37,6 +37,6 @@ public class DirectiveClosureDelegate implements ServiceStep {
                 + (reason == null ? "" : " Lý do kết thúc: " + reason);
         OffsetDateTime now = execution.now();
         directive.close(now, summary);
-        audit.directiveClosed(directive, now);
+        audit.directiveClosed(directive.id(), directive.code(), directive.finalSummary(), now);
     }
 }

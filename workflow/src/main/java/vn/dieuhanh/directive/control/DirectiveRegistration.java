@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.NewDirective;
@@ -109,7 +109,13 @@ public class DirectiveRegistration {
         variables.put("opinion", spec.opinion());
         variables.put("opinionBy", actor.displayName());
         // Recorded before its case starts, so the trail reads "created, then its first step".
-        audit.directiveCreated(directive, actor.user(), actor.displayName(), cityOffice.leaderUnit());
+        audit.directiveCreated(
+                directive.id(),
+                directive.code(),
+                DirectiveAuditText.created(directive),
+                actor.user(),
+                actor.displayName(),
+                cityOffice.leaderUnit());
         directive.started(workflow.start(PROCESS_KEY, directive.code(), variables));
         documents.drawNumbered(
                 directive.id(),

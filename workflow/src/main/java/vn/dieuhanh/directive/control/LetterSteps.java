@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.UnitAssignment;

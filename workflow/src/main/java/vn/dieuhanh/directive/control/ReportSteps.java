@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.EvidenceRules;

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.boundary.Actor;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;

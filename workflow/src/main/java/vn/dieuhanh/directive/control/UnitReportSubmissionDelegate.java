@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.engine.boundary.ServiceStep;
 import vn.dieuhanh.engine.boundary.StepExecution;

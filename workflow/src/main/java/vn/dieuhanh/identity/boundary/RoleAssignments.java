@@ -5,7 +5,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 
 /**
  * The administrator's changes to the org chart as Keycloak holds it: giving a member of a unit a

@@ -3,7 +3,7 @@ package vn.dieuhanh.inbox.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.engine.boundary.Workflow;
 
 /**

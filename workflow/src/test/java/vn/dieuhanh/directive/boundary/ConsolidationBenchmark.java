@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.access.boundary.Position;
 import vn.dieuhanh.access.boundary.Reader;
-import vn.dieuhanh.access.control.Participations;
 import vn.dieuhanh.demo.control.DemoKeys;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;

@@ -28,18 +28,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dieuhanh.audit.boundary.TrailEvent;
-import vn.dieuhanh.audit.boundary.Trails;
-import vn.dieuhanh.audit.control.AuditLog;
-import vn.dieuhanh.audit.control.ChainVerifier;
+import vn.dieuhanh.audit.boundary.AuditFacts;
+import vn.dieuhanh.audit.boundary.AuditLog;
+import vn.dieuhanh.audit.control.AuditEntries;
 import vn.dieuhanh.audit.entity.AuditEntry;
-import vn.dieuhanh.audit.entity.AuditFacts;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
 import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.engine.boundary.EngineHistory;
 import vn.dieuhanh.engine.control.ServiceStepDelegate;
+import vn.dieuhanh.inspection.boundary.TrailEvent;
+import vn.dieuhanh.inspection.boundary.Trails;
+import vn.dieuhanh.inspection.control.ChainVerifier;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -71,7 +72,7 @@ class DirectiveAuditTrailProcessTest {
         @Override
         public void append(AuditFacts facts) {
             AuditEntry previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            AuditEntry entry = new AuditEntry(
+            AuditEntry entry = AuditEntries.of(
                     entries.size() + 1L,
                     previous == null ? AuditEntry.GENESIS : previous.entryHash(),
                     facts,

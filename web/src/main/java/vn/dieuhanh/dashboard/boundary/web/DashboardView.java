@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.ResourceBundle;
-import vn.dieuhanh.access.control.ReadPolicy;
+import vn.dieuhanh.access.boundary.ReadPolicy;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.directive.boundary.Directives;

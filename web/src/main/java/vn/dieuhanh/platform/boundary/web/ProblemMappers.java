@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.dieuhanh.audit.boundary.AuditProblem;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
 import vn.dieuhanh.dispatch.boundary.NoKeyException;
@@ -21,6 +20,7 @@ import vn.dieuhanh.engine.boundary.SameHandsException;
 import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.TaskNotYoursException;
 import vn.dieuhanh.incoming.boundary.AlreadyRegisteredException;
+import vn.dieuhanh.inspection.boundary.AuditProblem;
 import vn.dieuhanh.series.boundary.SeriesProblem;
 
 /** Turns the exceptions a user can cause into 4xx answers with a message they can act on. */

@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
-import vn.dieuhanh.audit.control.AuditLog;
+import vn.dieuhanh.audit.boundary.AuditLog;
 
 /**
  * One log line for every refused attempt to act: who, what, and the answer. Refusals by role

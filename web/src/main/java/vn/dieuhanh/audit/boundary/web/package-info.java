@@ -1,2 +1,0 @@
-/** The audit over HTTP and in the browser: trail, search, verification, exports, diagram. */
-package vn.dieuhanh.audit.boundary.web;
