@@ -20,7 +20,7 @@ import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.engine.boundary.EngineHistory;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 
 /**
  * Appends to the audit chain inside the caller's transaction: an action that rolls back leaves

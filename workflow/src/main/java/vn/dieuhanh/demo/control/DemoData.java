@@ -40,7 +40,7 @@ import vn.dieuhanh.ispeed.boundary.Measurements;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleRow;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**

@@ -17,6 +17,7 @@ import vn.dieuhanh.access.control.Participations;
 import vn.dieuhanh.access.control.ReadPolicy;
 import vn.dieuhanh.access.entity.Participation;
 import vn.dieuhanh.access.entity.Reader;
+import vn.dieuhanh.directive.control.DirectivePeriods;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportingCycle;
@@ -26,9 +27,9 @@ import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.dispatch.control.DocumentKind;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.MeasuredFigures;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.boundary.MeasuredFigures;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -57,7 +58,7 @@ public class DirectiveBoard {
     Directory directory;
 
     @Inject
-    PeriodResults results;
+    DirectivePeriods results;
 
     @Inject
     Documents documents;

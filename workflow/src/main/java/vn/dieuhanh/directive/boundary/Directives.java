@@ -21,7 +21,10 @@ import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.control.DirectivePapers;
+import vn.dieuhanh.directive.control.DirectivePeriods;
+import vn.dieuhanh.directive.control.DirectiveValues;
 import vn.dieuhanh.directive.control.EvidenceRules;
+import vn.dieuhanh.directive.control.ReportPapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
@@ -41,10 +44,9 @@ import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.persistence.control.UniqueConstraints;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.reporting.control.DataSeries;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.ReportPapers;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.DataSeries;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -84,10 +86,10 @@ public class Directives {
     DirectivePapers papers;
 
     @Inject
-    ReportValues reportValues;
+    DirectiveValues reportValues;
 
     @Inject
-    PeriodResults periodResults;
+    DirectivePeriods periodResults;
 
     @Inject
     DataSeries dataSeries;

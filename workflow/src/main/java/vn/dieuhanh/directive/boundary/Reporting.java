@@ -17,7 +17,10 @@ import vn.dieuhanh.access.control.ReadPolicy;
 import vn.dieuhanh.access.entity.Reader;
 import vn.dieuhanh.audit.control.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
+import vn.dieuhanh.directive.control.DirectivePeriods;
+import vn.dieuhanh.directive.control.DirectiveValues;
 import vn.dieuhanh.directive.control.ReminderSelection;
+import vn.dieuhanh.directive.control.ReportPapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportEvidence;
@@ -29,10 +32,9 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.ReportPapers;
-import vn.dieuhanh.reporting.control.ReportValues;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.ReportValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 
 /**
  * What the pages of a unit's and the consolidating unit's steps show (the officers to assign, the
@@ -63,10 +65,10 @@ public class Reporting {
     DirectivePapers papers;
 
     @Inject
-    ReportValues reportValues;
+    DirectiveValues reportValues;
 
     @Inject
-    PeriodResults periodResults;
+    DirectivePeriods periodResults;
 
     @Inject
     Participations participations;

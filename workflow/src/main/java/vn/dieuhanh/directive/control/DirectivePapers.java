@@ -9,7 +9,7 @@ import vn.dieuhanh.dispatch.control.DocumentTemplates;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.incoming.entity.IncomingDocument;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 
 /** A directive's data as its documents need it, for the people's actions and for the timers. */
 @ApplicationScoped

@@ -46,7 +46,7 @@ import vn.dieuhanh.ispeed.control.SampleStore;
 import vn.dieuhanh.ispeed.control.StoreResult;
 import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.MeasuredFigures;
+import vn.dieuhanh.reporting.boundary.MeasuredFigures;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**

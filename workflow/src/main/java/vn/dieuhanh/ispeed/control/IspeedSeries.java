@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.dieuhanh.identity.control.Directory;
-import vn.dieuhanh.reporting.control.Numbers;
-import vn.dieuhanh.reporting.control.SeriesSource;
+import vn.dieuhanh.reporting.boundary.Numbers;
+import vn.dieuhanh.reporting.boundary.SeriesSource;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**

@@ -26,7 +26,7 @@ import vn.dieuhanh.audit.entity.AuditKind;
 import vn.dieuhanh.identity.control.Directory;
 import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.DataSeries;
+import vn.dieuhanh.reporting.boundary.DataSeries;
 import vn.dieuhanh.series.control.GenericSeries;
 import vn.dieuhanh.series.control.SeriesFile;
 import vn.dieuhanh.series.entity.SeriesImport;

@@ -33,7 +33,7 @@ import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
 import vn.dieuhanh.ispeed.boundary.Measurements;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.platform.boundary.web.Roles;
-import vn.dieuhanh.reporting.control.MeasuredFigures;
+import vn.dieuhanh.reporting.boundary.MeasuredFigures;
 
 /**
  * i-Speed sample files in (the DIC officer), their reports out, and a directive's measured
