@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 import vn.dieuhanh.platform.boundary.OneJsonValue;
 import vn.dieuhanh.platform.boundary.PlainText;
 
@@ -42,14 +44,6 @@ import vn.dieuhanh.platform.boundary.PlainText;
  * id are refused. Rows refused for another reason do not claim their id.
  */
 public final class SampleReader {
-
-    /** The two shapes of the same columns. */
-    public enum Format {
-        /** UTF-8, comma-separated, header row, RFC 4180 quoting. */
-        CSV,
-        /** UTF-8, one JSON object per line with the column names as keys. */
-        JSON_LINES
-    }
 
     /** The columns, in the order of the CSV format. */
     public static final List<String> COLUMNS = List.of(
@@ -107,12 +101,16 @@ public final class SampleReader {
      *     discarded (the caller's transaction rolls back)
      */
     public ReadSummary read(
-            InputStream in, Format format, ImportRules rules, Consumer<SampleRow> valid, Consumer<RowProblem> refused) {
+            InputStream in,
+            SampleFormat format,
+            ImportRules rules,
+            Consumer<SampleRow> valid,
+            Consumer<RowProblem> refused) {
         Run run = new Run(rules, valid, refused);
         try {
             Reader reader = new BufferedReader(new InputStreamReader(in, strictUtf8()), 1 << 16);
             skipBom(reader);
-            if (format == Format.CSV) {
+            if (format == SampleFormat.CSV) {
                 readCsv(reader, run);
             } else {
                 readJsonLines(reader, run);

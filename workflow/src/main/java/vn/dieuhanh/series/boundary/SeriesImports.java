@@ -90,8 +90,7 @@ public class SeriesImports {
         }
     }
 
-    public ImportReport importFile(
-            String series, InputStream in, SeriesFile.Format format, String fileName, String user) {
+    public ImportReport importFile(String series, InputStream in, SeriesFormat format, String fileName, String user) {
         if (series == null || !series.matches(CODE)) {
             throw new SeriesProblem(
                     "Mã chuỗi số liệu chỉ gồm chữ thường, chữ số và dấu gạch ngang, tối đa 60 ký tự. / A series"

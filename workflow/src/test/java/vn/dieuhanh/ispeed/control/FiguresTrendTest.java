@@ -14,7 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.dieuhanh.ispeed.control.FiguresTrend.OperatorPoint;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.ispeed.boundary.OperatorPoint;
 import vn.dieuhanh.ispeed.control.FiguresTrend.Point;
 import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitCount;
 import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
@@ -150,7 +151,7 @@ class FiguresTrendTest {
                 .extracting(OperatorPoint::shareAtOrAbove)
                 .containsExactlyElementsOf(new MonthlyFigures(c, PARENT::get, false)
                         .byOperator(BOUNDARIES.get(0), BOUNDARIES.get(1), 40.5).stream()
-                                .map(MonthlyFigures.OperatorFigure::shareAtOrAbove)
+                                .map(OperatorFigure::shareAtOrAbove)
                                 .toList());
     }
 

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.OperatorFigure;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.PlaceCount;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.Shortfall;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.ispeed.boundary.PlaceCount;
+import vn.dieuhanh.ispeed.boundary.Shortfall;
+import vn.dieuhanh.ispeed.boundary.UnitTarget;
 import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitCount;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitTarget;
 import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
 
 /**

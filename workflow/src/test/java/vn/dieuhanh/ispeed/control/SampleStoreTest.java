@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 
 /**
  * The store on both databases it meets: H2 (batched INSERTs) and PostgreSQL at 127.0.0.1:5432
@@ -120,7 +122,7 @@ class SampleStoreTest {
                 id,
                 "ispeed-2024-11.csv",
                 "0".repeat(64),
-                SampleReader.Format.CSV,
+                SampleFormat.CSV,
                 "ktv.hp",
                 OffsetDateTime.parse("2024-12-01T09:00:00+07:00"));
     }
