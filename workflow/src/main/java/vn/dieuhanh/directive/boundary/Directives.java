@@ -23,7 +23,6 @@ import vn.dieuhanh.delegation.boundary.Delegations;
 import vn.dieuhanh.directive.control.DirectivePapers;
 import vn.dieuhanh.directive.control.DirectivePeriods;
 import vn.dieuhanh.directive.control.DirectiveValues;
-import vn.dieuhanh.directive.control.EvidenceRules;
 import vn.dieuhanh.directive.control.ReportPapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;

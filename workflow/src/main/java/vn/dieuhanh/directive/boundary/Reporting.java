@@ -327,14 +327,14 @@ public class Reporting {
     }
 
     /** An evidence file, for those who may read it (see {@link ReadPolicy#mayReadEvidence}); else as if absent. */
-    public ReportEvidence evidence(String evidenceId, Reader reader) {
+    public EvidenceFile evidence(String evidenceId, Reader reader) {
         ReportEvidence evidence = em.find(ReportEvidence.class, evidenceId);
         Directive directive = evidence == null ? null : em.find(Directive.class, evidence.directiveId());
         if (directive == null
                 || !ReadPolicy.mayReadEvidence(reader, participations.of(directive), evidence.unitCode())) {
             throw new DirectiveProblem(DirectiveProblem.Kind.NOT_FOUND, "Không tìm thấy tệp. / No such file.");
         }
-        return evidence;
+        return new EvidenceFile(evidence.fileName(), evidence.mediaType(), evidence.content());
     }
 
     private Board board(Directive directive, int period) {

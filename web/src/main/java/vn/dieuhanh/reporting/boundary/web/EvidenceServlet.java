@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
+import vn.dieuhanh.directive.boundary.EvidenceFile;
 import vn.dieuhanh.directive.boundary.Reporting;
-import vn.dieuhanh.directive.entity.ReportEvidence;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 
 /**
@@ -37,7 +37,7 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ReportEvidence evidence;
+        EvidenceFile evidence;
         try {
             evidence = reporting.evidence(id, reader.reader());
         } catch (DirectiveProblem | EJBException e) {

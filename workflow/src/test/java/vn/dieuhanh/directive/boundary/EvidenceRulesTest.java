@@ -1,4 +1,4 @@
-package vn.dieuhanh.directive.control;
+package vn.dieuhanh.directive.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.dieuhanh.directive.control;
+package vn.dieuhanh.directive.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
