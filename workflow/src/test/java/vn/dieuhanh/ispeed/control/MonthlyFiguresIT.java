@@ -31,7 +31,7 @@ import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
  * <p>Chart: UBND-HP > SO-TTTT; UBND-HP > QUAN-NGOQUYEN > PHUONG-MAYTO, PHUONG-LACHTRAY; UBND-HP >
  * HUYEN-THUYNGUYEN > XA-LAPLE.
  */
-class MonthlyFiguresTest {
+class MonthlyFiguresIT {
 
     private static final Map<String, String> PARENT = Map.of(
             "SO-TTTT", "UBND-HP",
@@ -83,7 +83,7 @@ class MonthlyFiguresTest {
 
     @BeforeAll
     static void load() throws SQLException {
-        CONNECTIONS = SampleDatabases.open("figures", MonthlyFiguresTest::insert);
+        CONNECTIONS = SampleDatabases.open("figures", MonthlyFiguresIT::insert);
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
  * <p>Chart: UBND-HP > QUAN-NGOQUYEN > PHUONG-MAYTO; UBND-HP > SO-TTTT. Periods: P0 [15 Oct, 15
  * Nov), P1 [15 Nov, 15 Dec), P2 [15 Dec, 15 Jan), all at +07:00.
  */
-class FiguresTrendTest {
+class FiguresTrendIT {
 
     private static final Map<String, String> PARENT = Map.of(
             "SO-TTTT", "UBND-HP",
@@ -62,7 +62,7 @@ class FiguresTrendTest {
 
     @BeforeAll
     static void load() throws SQLException {
-        CONNECTIONS = SampleDatabases.open("trend", FiguresTrendTest::insert);
+        CONNECTIONS = SampleDatabases.open("trend", FiguresTrendIT::insert);
     }
 
     @AfterAll
