@@ -36,10 +36,10 @@ import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.incoming.boundary.Receipt;
 import vn.dieuhanh.incoming.boundary.Registration;
 import vn.dieuhanh.ispeed.boundary.Measurements;
-import vn.dieuhanh.ispeed.control.SampleReader;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 import vn.dieuhanh.ispeed.control.SampleRow;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -357,7 +357,7 @@ public class DemoData {
         }
         var report = measurements.importSamples(
                 new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                SampleReader.Format.CSV,
+                SampleFormat.CSV,
                 name,
                 "tonghop-tttt");
         LOG.info("Demo data: imported " + name + ": " + report.rowsStored() + " samples stored, " + report.rowsRefused()

@@ -16,6 +16,7 @@ import java.util.Map;
 import vn.dieuhanh.access.boundary.Participation;
 import vn.dieuhanh.access.boundary.ReadPolicy;
 import vn.dieuhanh.access.boundary.Reader;
+import vn.dieuhanh.directive.control.DirectivePeriods;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportingCycle;
@@ -25,9 +26,9 @@ import vn.dieuhanh.dispatch.boundary.DocumentKind;
 import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.MeasuredFigures;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.boundary.MeasuredFigures;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -56,7 +57,7 @@ public class DirectiveBoard {
     Directory directory;
 
     @Inject
-    PeriodResults results;
+    DirectivePeriods results;
 
     @Inject
     Documents documents;

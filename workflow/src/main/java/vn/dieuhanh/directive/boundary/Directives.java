@@ -28,7 +28,7 @@ import vn.dieuhanh.engine.boundary.CandidateGroups;
 import vn.dieuhanh.engine.boundary.OpenTask;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 
 /**
  * Every person's action on a directive, each one transaction over the engine and our tables (the

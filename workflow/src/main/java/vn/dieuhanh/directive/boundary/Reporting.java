@@ -16,7 +16,10 @@ import vn.dieuhanh.access.boundary.ReadPolicy;
 import vn.dieuhanh.access.boundary.Reader;
 import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.directive.control.DirectivePapers;
+import vn.dieuhanh.directive.control.DirectivePeriods;
+import vn.dieuhanh.directive.control.DirectiveValues;
 import vn.dieuhanh.directive.control.ReminderSelection;
+import vn.dieuhanh.directive.control.ReportPapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.ReportEvidence;
@@ -28,10 +31,9 @@ import vn.dieuhanh.engine.boundary.TaskNotOpenException;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.ReportPapers;
-import vn.dieuhanh.reporting.control.ReportValues;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.ReportValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 
 /**
  * What the pages of a unit's and the consolidating unit's steps show (the officers to assign, the
@@ -62,10 +64,10 @@ public class Reporting {
     DirectivePapers papers;
 
     @Inject
-    ReportValues reportValues;
+    DirectiveValues reportValues;
 
     @Inject
-    PeriodResults periodResults;
+    DirectivePeriods periodResults;
 
     @Inject
     Participations participations;
@@ -322,9 +324,6 @@ public class Reporting {
         });
         return new Reminded(choice.toRemind(), choice.alreadyReminded());
     }
-
-    /** An evidence file as it is downloaded: its name, its media type and its bytes. */
-    public record EvidenceFile(String fileName, String mediaType, byte[] content) {}
 
     /** An evidence file, for those who may read it (see {@link ReadPolicy#mayReadEvidence}); else as if absent. */
     public EvidenceFile evidence(String evidenceId, Reader reader) {

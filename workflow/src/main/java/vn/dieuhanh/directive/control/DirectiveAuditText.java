@@ -1,7 +1,7 @@
 package vn.dieuhanh.directive.control;
 
 import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 
 /** How a directive's parameters read in the audit trail; written here, as the audit knows no directive. */
 public final class DirectiveAuditText {

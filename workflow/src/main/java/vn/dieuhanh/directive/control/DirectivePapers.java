@@ -7,7 +7,7 @@ import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 
 /** A directive's data as its documents need it, for the people's actions and for the timers. */
 @ApplicationScoped

@@ -20,7 +20,7 @@ import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.control.CityOffice;
-import vn.dieuhanh.reporting.control.DataSeries;
+import vn.dieuhanh.reporting.boundary.DataSeries;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**

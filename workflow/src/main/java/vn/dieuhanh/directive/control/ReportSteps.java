@@ -23,9 +23,8 @@ import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.engine.boundary.Workflow;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.ReportPapers;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 
 /**
  * The reports a directive asks for: each unit's report for a period, drafted by its officer and
@@ -53,10 +52,10 @@ public class ReportSteps {
     DirectivePapers papers;
 
     @Inject
-    ReportValues reportValues;
+    DirectiveValues reportValues;
 
     @Inject
-    PeriodResults periodResults;
+    DirectivePeriods periodResults;
 
     @Inject
     AuditLog audit;

@@ -40,13 +40,12 @@ import vn.dieuhanh.ispeed.control.IspeedSeries;
 import vn.dieuhanh.ispeed.control.MonthlyFigures;
 import vn.dieuhanh.ispeed.control.ProblemSpool;
 import vn.dieuhanh.ispeed.control.ReadSummary;
-import vn.dieuhanh.ispeed.control.RowProblem;
 import vn.dieuhanh.ispeed.control.SampleReader;
 import vn.dieuhanh.ispeed.control.SampleStore;
 import vn.dieuhanh.ispeed.control.StoreResult;
 import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.MeasuredFigures;
+import vn.dieuhanh.reporting.boundary.MeasuredFigures;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -98,7 +97,7 @@ public class Measurements {
      * Reads, checks and stores a sample file. Valid rows are stored unless already known (same
      * sample id); refused rows are recorded for the error report. A fatal error stores nothing.
      */
-    public ImportReport importSamples(InputStream in, SampleReader.Format format, String fileName, String user) {
+    public ImportReport importSamples(InputStream in, SampleFormat format, String fileName, String user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, String> tree = directory.parents();
         ImportRules rules = ImportRules.of(now.minusDays(windowDays), now, tree::containsKey, tree::containsKey);
@@ -277,10 +276,10 @@ public class Measurements {
             OffsetDateTime to,
             long sampleTarget,
             double speedThresholdMbps,
-            List<MonthlyFigures.UnitTarget> units,
-            List<MonthlyFigures.OperatorFigure> operators,
-            List<MonthlyFigures.PlaceCount> places,
-            List<MonthlyFigures.Shortfall> shortfalls,
+            List<UnitTarget> units,
+            List<OperatorFigure> operators,
+            List<PlaceCount> places,
+            List<Shortfall> shortfalls,
             List<MeasuredFigures.TargetFigures> targets) {
 
         public PeriodFigures with(List<MeasuredFigures.TargetFigures> generic) {
@@ -304,16 +303,21 @@ public class Measurements {
      * {@value IspeedSeries#SAMPLES} is the per-unit count; the one reading
      * {@value IspeedSeries#DOWNLOAD_4G} is the download threshold.
      */
-    public PeriodFigures figures(Directive directive, int periodIndex) {
+    public PeriodFigures figures(String directiveId, int periodIndex) {
+        Directive directive = directive(directiveId);
         return figures(directive, periodIndex, directive.recipients());
     }
 
     /**
-     * As {@link #figures(Directive, int)}, with the units against the target (and their
+     * As {@link #figures(String, int)}, with the units against the target (and their
      * shortfalls) being those listed: the recipients and the sub-units they forwarded to, for a
      * directive's page that drills down.
      */
-    public PeriodFigures figures(Directive directive, int periodIndex, List<String> units) {
+    public PeriodFigures figures(String directiveId, int periodIndex, List<String> units) {
+        return figures(directive(directiveId), periodIndex, units);
+    }
+
+    private PeriodFigures figures(Directive directive, int periodIndex, List<String> units) {
         ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
         long sampleTarget = sampleTarget(directive);
         double threshold = speedThreshold(directive);
@@ -353,7 +357,7 @@ public class Measurements {
             long samples,
             int recipientsAtTarget,
             int recipients,
-            List<FiguresTrend.OperatorPoint> operators) {
+            List<OperatorPoint> operators) {
 
         public boolean beforeDirective() {
             return periodIndex < 0;
@@ -365,7 +369,8 @@ public class Measurements {
      * two grouped queries over the whole span. Periods before the directive's first one are the
      * cycle continued backwards: the months the directive is measured against.
      */
-    public List<TrendPoint> trend(Directive directive, int lastPeriodIndex, int periods) {
+    public List<TrendPoint> trend(String directiveId, int lastPeriodIndex, int periods) {
+        Directive directive = directive(directiveId);
         if (periods < 1) {
             throw new IllegalArgumentException("A trend has at least one period");
         }
@@ -403,22 +408,23 @@ public class Measurements {
     }
 
     /** Whether any target of the directive reads the speed tests: only then are their figures shown. */
-    public boolean readsSpeedTests(Directive directive) {
-        return directive.targets().stream().anyMatch(t -> t.series() != null && IspeedSeries.ALL.contains(t.series()));
+    public boolean readsSpeedTests(String directiveId) {
+        return directive(directiveId).targets().stream()
+                .anyMatch(t -> t.series() != null && IspeedSeries.ALL.contains(t.series()));
     }
 
     /** The target whose units' counts are the measured samples, if the directive has one. */
-    public Optional<Target> countTargetOf(Directive directive) {
+    private static Optional<Target> countTargetOf(Directive directive) {
         return targetReading(directive, IspeedSeries.SAMPLES);
     }
 
     /** The target the mean download is judged against, if the directive has one. */
-    public Optional<Target> speedTargetOf(Directive directive) {
+    private static Optional<Target> speedTargetOf(Directive directive) {
         return targetReading(directive, IspeedSeries.DOWNLOAD_4G);
     }
 
     /** The directive's per-unit sample target, 0 when it sets none. */
-    public long sampleTarget(Directive directive) {
+    private static long sampleTarget(Directive directive) {
         return countTargetOf(directive)
                 .map(Target::threshold)
                 .map(BigDecimal::longValue)
@@ -426,16 +432,26 @@ public class Measurements {
     }
 
     /** The directive's download threshold in Mbps, if it sets one (the figures still need one to count shares). */
-    public Optional<Double> speedTarget(Directive directive) {
+    public Optional<Double> speedTarget(String directiveId) {
+        return speedTarget(directive(directiveId));
+    }
+
+    /** The name of the target the mean download is judged against ("… 4G"), if the directive has one. */
+    public Optional<String> speedTargetName(String directiveId) {
+        return speedTargetOf(directive(directiveId)).map(Target::name);
+    }
+
+    private static Optional<Double> speedTarget(Directive directive) {
         return speedTargetOf(directive).map(Target::threshold).map(BigDecimal::doubleValue);
     }
 
-    private double speedThreshold(Directive directive) {
+    private static double speedThreshold(Directive directive) {
         return speedTarget(directive).orElse(MonthlyFigures.DEFAULT_THRESHOLD_MBPS);
     }
 
     /** A unit's samples in a period so far, its own and those of the units below it. */
-    public long unitSamples(Directive directive, int periodIndex, String unitCode) {
+    public long unitSamples(String directiveId, int periodIndex, String unitCode) {
+        Directive directive = directive(directiveId);
         ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
         Map<String, String> tree = directory.parents();
         try (Connection connection = dataSource.getConnection()) {
@@ -446,6 +462,17 @@ public class Measurements {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The directive by id; the pages and API ask by id, the entity stays on this side. */
+    private Directive directive(String directiveId) {
+        Directive directive = em.find(Directive.class, directiveId);
+        if (directive == null) {
+            throw new MeasurementProblem(
+                    MeasurementProblem.Kind.NOT_FOUND,
+                    "Không tìm thấy văn bản chỉ đạo " + directiveId + ". / No directive " + directiveId + ".");
+        }
+        return directive;
     }
 
     private static Optional<Target> targetReading(Directive directive, String series) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
 import vn.dieuhanh.platform.control.SpreadsheetCells;
 
 /** The error report of a sample import, as a CSV file whose cells a spreadsheet takes as text. */

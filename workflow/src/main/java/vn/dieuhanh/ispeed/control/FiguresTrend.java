@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import vn.dieuhanh.ispeed.boundary.OperatorPoint;
 import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitCount;
 
 /**
@@ -27,10 +28,6 @@ import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitCount;
  * are the directive's, so a 15th-to-14th cycle is a 15th-to-14th trend.
  */
 public final class FiguresTrend {
-
-    /** One operator's samples on one technology in one period. */
-    public record OperatorPoint(
-            String operator, String technology, long count, double meanDownload, double shareAtOrAbove) {}
 
     /**
      * One period of the trend.

@@ -1,6 +1,7 @@
 package vn.dieuhanh.ispeed.control;
 
 import java.time.OffsetDateTime;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 
 /**
  * One import as {@code dh_sample_import} records it, before its rows are known: it is inserted
@@ -12,6 +13,6 @@ public record ImportRecord(
         String id,
         String fileName,
         String fileSha256,
-        SampleReader.Format format,
+        SampleFormat format,
         String importedBy,
         OffsetDateTime importedAt) {}

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import vn.dieuhanh.identity.boundary.Directory;
-import vn.dieuhanh.reporting.control.Numbers;
-import vn.dieuhanh.reporting.control.SeriesSource;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.reporting.boundary.Numbers;
+import vn.dieuhanh.reporting.boundary.SeriesSource;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -76,7 +77,7 @@ public class IspeedSeries implements SeriesSource {
         long count4g = 0;
         double sum4g = 0;
         List<List<String>> rows = new ArrayList<>();
-        for (MonthlyFigures.OperatorFigure o : figures.operators()) {
+        for (OperatorFigure o : figures.operators()) {
             if (o.technology().equalsIgnoreCase("4G")) {
                 count4g += o.count();
                 sum4g += o.meanDownload() * o.count();

@@ -15,6 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.ispeed.boundary.PlaceCount;
+import vn.dieuhanh.ispeed.boundary.Shortfall;
+import vn.dieuhanh.ispeed.boundary.UnitTarget;
 
 /**
  * The figures of a reporting period over the stored i-Speed samples: samples per unit (own and
@@ -48,29 +52,6 @@ public final class MonthlyFigures {
      * @param total own plus those of every unit under it
      */
     public record UnitCount(String unitCode, long own, long total) {}
-
-    /** A directive recipient's total against the target ({@code total >= target} meets it). */
-    public record UnitTarget(String unitCode, long total, long target, boolean meetsTarget) {}
-
-    /** A unit under the target: what it has and how many samples it still misses. */
-    public record Shortfall(String unitCode, long count, long missing) {}
-
-    /** Samples measured at one place (a commune, ward or district), whoever they are credited to. */
-    public record PlaceCount(String placeCode, long count) {}
-
-    /**
-     * One operator's samples on one technology.
-     *
-     * @param shareAtOrAbove the fraction (0..1) of samples whose download is at or above the
-     *     threshold asked for
-     */
-    public record OperatorFigure(
-            String operator,
-            String technology,
-            long count,
-            double meanDownload,
-            double medianDownload,
-            double shareAtOrAbove) {}
 
     /** All figures of one period, from two queries; targets are then checked without the database. */
     public record Figures(

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
 
 /**
  * Every refused row of an import, kept in a temporary file while the file is read (the database

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
 
 /**
  * Stores an import's samples, refused rows and counts on the caller's connection, inside the

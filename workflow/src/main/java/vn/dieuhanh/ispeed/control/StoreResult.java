@@ -1,6 +1,7 @@
 package vn.dieuhanh.ispeed.control;
 
 import java.util.List;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
 
 /**
  * What {@link SampleStore.Stager} did with the staged rows.

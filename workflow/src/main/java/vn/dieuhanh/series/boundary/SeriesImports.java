@@ -26,7 +26,7 @@ import vn.dieuhanh.audit.boundary.AuditLog;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.persistence.control.FileClaims;
 import vn.dieuhanh.platform.boundary.CityTime;
-import vn.dieuhanh.reporting.control.DataSeries;
+import vn.dieuhanh.reporting.boundary.DataSeries;
 import vn.dieuhanh.series.control.GenericSeries;
 import vn.dieuhanh.series.control.SeriesFile;
 import vn.dieuhanh.series.entity.SeriesImport;
@@ -90,8 +90,7 @@ public class SeriesImports {
         }
     }
 
-    public ImportReport importFile(
-            String series, InputStream in, SeriesFile.Format format, String fileName, String user) {
+    public ImportReport importFile(String series, InputStream in, SeriesFormat format, String fileName, String user) {
         if (series == null || !series.matches(CODE)) {
             throw new SeriesProblem(
                     "Mã chuỗi số liệu chỉ gồm chữ thường, chữ số và dấu gạch ngang, tối đa 60 ký tự. / A series"

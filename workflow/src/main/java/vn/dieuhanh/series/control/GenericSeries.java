@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.dieuhanh.identity.boundary.Directory;
-import vn.dieuhanh.reporting.control.Numbers;
-import vn.dieuhanh.reporting.control.SeriesSource;
-import vn.dieuhanh.reporting.control.TargetValues;
+import vn.dieuhanh.reporting.boundary.Numbers;
+import vn.dieuhanh.reporting.boundary.SeriesSource;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.series.entity.SeriesValue;
 

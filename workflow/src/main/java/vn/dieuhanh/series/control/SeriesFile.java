@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.dieuhanh.platform.boundary.CityTime;
 import vn.dieuhanh.platform.boundary.OneJsonValue;
 import vn.dieuhanh.platform.boundary.PlainText;
+import vn.dieuhanh.series.boundary.SeriesFormat;
 
 /**
  * Reads a data series file strictly: every row must be right or the whole file is refused, with
@@ -41,12 +42,6 @@ import vn.dieuhanh.platform.boundary.PlainText;
  * formats.
  */
 public final class SeriesFile {
-
-    /** The two formats: CSV with a header, and JSON Lines (one object a line). */
-    public enum Format {
-        CSV,
-        JSON_LINES
-    }
 
     /** A value as read, with its line in the file (from 1, the CSV header being line 1). */
     public record Row(int line, String unit, OffsetDateTime time, BigDecimal value, String category) {}
@@ -66,7 +61,7 @@ public final class SeriesFile {
     }
 
     /** Every row of the file, or {@link Rejected} at the first fault. */
-    public List<Row> read(InputStream in, Format format) {
+    public List<Row> read(InputStream in, SeriesFormat format) {
         Reader reader = new BufferedReader(new InputStreamReader(
                 in,
                 StandardCharsets.UTF_8
@@ -74,7 +69,7 @@ public final class SeriesFile {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
-            List<Row> rows = format == Format.CSV ? csv(reader) : jsonLines(new BufferedReader(reader));
+            List<Row> rows = format == SeriesFormat.CSV ? csv(reader) : jsonLines(new BufferedReader(reader));
             if (rows.isEmpty()) {
                 throw new Rejected(0, "file", "tệp không có giá trị nào", "the file has no values");
             }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import vn.dieuhanh.access.boundary.Position;
 import vn.dieuhanh.access.boundary.Reader;
 import vn.dieuhanh.demo.control.DemoKeys;
+import vn.dieuhanh.directive.control.DirectivePeriods;
+import vn.dieuhanh.directive.control.ReportPapers;
 import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.directive.entity.DirectiveReminder;
 import vn.dieuhanh.directive.entity.DirectiveUnits;
@@ -51,10 +53,9 @@ import vn.dieuhanh.dispatch.control.VietnameseDates;
 import vn.dieuhanh.identity.boundary.Directory;
 import vn.dieuhanh.identity.boundary.Directory.UnitInfo;
 import vn.dieuhanh.persistence.control.MigratedH2;
-import vn.dieuhanh.reporting.control.DataSeries;
-import vn.dieuhanh.reporting.control.PeriodResults;
-import vn.dieuhanh.reporting.control.ReportPapers;
-import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.boundary.DataSeries;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.ReportValue;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -79,7 +80,8 @@ class ConsolidationBenchmark {
 
     private EntityManagerFactory factory;
     private EntityManager em;
-    private final PeriodResults results = new PeriodResults();
+    private final PeriodResults computed = new PeriodResults();
+    private final DirectivePeriods results = new DirectivePeriods();
     private Directive directive;
     private final Map<String, UnitInfo> chart = new LinkedHashMap<>();
 
@@ -113,8 +115,10 @@ class ConsolidationBenchmark {
     void database() {
         factory = MigratedH2.open("consolidation-benchmark", "board-test");
         em = factory.createEntityManager();
+        inject(computed, "em", em);
+        inject(computed, "series", new DataSeries());
         inject(results, "em", em);
-        inject(results, "series", new DataSeries());
+        inject(results, "results", computed);
 
         List<String> recipients = new ArrayList<>();
         Map<String, String> parents = new LinkedHashMap<>();

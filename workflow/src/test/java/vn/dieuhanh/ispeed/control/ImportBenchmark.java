@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dieuhanh.demo.control.DemoSamples;
 import vn.dieuhanh.identity.control.OrgChart;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 
 /**
  * The measurement figures of docs/benchmarks.md: {@code mvn -pl workflow -am -Pbenchmarks test
@@ -78,14 +79,12 @@ class ImportBenchmark {
             SampleStore store = new SampleStore();
             long t0 = System.nanoTime();
             store.recordImport(
-                    db,
-                    new ImportRecord(
-                            importId, "bench.csv", "", SampleReader.Format.CSV, "bench", OffsetDateTime.now()));
+                    db, new ImportRecord(importId, "bench.csv", "", SampleFormat.CSV, "bench", OffsetDateTime.now()));
             ReadSummary read;
             StoreResult stored;
             try (InputStream in = Files.newInputStream(csv);
                     SampleStore.Stager stager = store.begin(db, importId)) {
-                read = new SampleReader().read(in, SampleReader.Format.CSV, rules, stager::add, p -> {});
+                read = new SampleReader().read(in, SampleFormat.CSV, rules, stager::add, p -> {});
                 stored = stager.finish();
             }
             db.commit();

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The measurement tables on both databases the figures run on, an in-memory H2 (the demo's) and a
- * fresh PostgreSQL database on this machine (production's), each filled with a test's samples;
- * the day figures are then computed as the V8 migration does for samples stored before it.
+ * fresh schema of the PostgreSQL database the build prepares for the integration tests
+ * (production's), each filled with a test's samples; the day figures are then computed as the V8
+ * migration does for samples stored before it.
  */
 final class SampleDatabases {
 
@@ -27,11 +28,18 @@ final class SampleDatabases {
         void insert(Connection c) throws SQLException;
     }
 
-    private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    /**
+     * The database the build creates before the integration tests (workflow/pom.xml, execution
+     * {@code fresh-workflow-it-database}) and hands to Failsafe; the default is the same.
+     */
+    static final String PG_URL =
+            System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/dieuhanh_workflow_it");
+
+    static final String PG_USER = System.getProperty("it.db.user", "postgres");
 
     private SampleDatabases() {}
 
-    /** Both databases, named after the test (H2 in memory; PostgreSQL dropped and created again). */
+    /** Both databases, named after the test (H2 in memory; a PostgreSQL schema dropped and created again). */
     static Map<Db, Connection> open(String name, Rows rows) throws SQLException {
         Map<Db, Connection> connections = new EnumMap<>(Db.class);
         Connection h2 = DriverManager.getConnection("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
@@ -39,13 +47,7 @@ final class SampleDatabases {
             s.execute("RUNSCRIPT FROM 'classpath:db/migration/V4__measurements.sql'");
         }
         connections.put(Db.H2, h2);
-        String database = "dieuhanh_" + name + "_test";
-        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-        Connection pg = DriverManager.getConnection(PG_SERVER + database, "postgres", "");
+        Connection pg = DriverManager.getConnection(freshSchema(name + "_test"), PG_USER, "");
         try (Statement s = pg.createStatement()) {
             s.execute(migration("V4__measurements.sql"));
         }
@@ -60,6 +62,19 @@ final class SampleDatabases {
             }
         }
         return connections;
+    }
+
+    /**
+     * A test's own schema in the prepared database, dropped and created again: the tests share the
+     * database and never see each other's tables. Returns the URL of a connection that uses it.
+     */
+    static String freshSchema(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return PG_URL + "?currentSchema=" + schema;
     }
 
     static void close(Map<Db, Connection> connections) throws SQLException {

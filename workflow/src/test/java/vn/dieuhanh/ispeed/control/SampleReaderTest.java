@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 
 class SampleReaderTest {
 
@@ -33,7 +35,7 @@ class SampleReaderTest {
         }
     }
 
-    static Result read(byte[] bytes, SampleReader.Format format, ImportRules rules) {
+    static Result read(byte[] bytes, SampleFormat format, ImportRules rules) {
         List<SampleRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         ReadSummary summary =
@@ -42,11 +44,11 @@ class SampleReaderTest {
     }
 
     static Result csv(String text) {
-        return read(text.getBytes(StandardCharsets.UTF_8), SampleReader.Format.CSV, RULES);
+        return read(text.getBytes(StandardCharsets.UTF_8), SampleFormat.CSV, RULES);
     }
 
     static Result json(String text) {
-        return read(text.getBytes(StandardCharsets.UTF_8), SampleReader.Format.JSON_LINES, RULES);
+        return read(text.getBytes(StandardCharsets.UTF_8), SampleFormat.JSON_LINES, RULES);
     }
 
     /** A CSV row with one cell replaced. */
@@ -169,14 +171,14 @@ class SampleReaderTest {
         for (byte[] bytes : List.of(
                 (HEADER + row("S1", 2, composed)).getBytes(StandardCharsets.ISO_8859_1),
                 (HEADER + row("S1", 2, decomposed)).getBytes(windows1258))) {
-            assertThatThrownBy(() -> read(bytes, SampleReader.Format.CSV, RULES))
+            assertThatThrownBy(() -> read(bytes, SampleFormat.CSV, RULES))
                     .isInstanceOf(ImportRejected.class)
                     .hasMessageContaining("The file is not UTF-8");
         }
         for (byte[] bytes : List.of(
                 (jsonRow(composed) + "\n").getBytes(StandardCharsets.ISO_8859_1),
                 (jsonRow(decomposed) + "\n").getBytes(windows1258))) {
-            assertThatThrownBy(() -> read(bytes, SampleReader.Format.JSON_LINES, RULES))
+            assertThatThrownBy(() -> read(bytes, SampleFormat.JSON_LINES, RULES))
                     .isInstanceOf(ImportRejected.class)
                     .hasMessageContaining("The file is not UTF-8");
         }
@@ -417,10 +419,8 @@ class SampleReaderTest {
         for (int i = 0; i < 50; i++) {
             file.append(row("S" + i, 4, "-1"));
         }
-        Result r = read(
-                file.toString().getBytes(StandardCharsets.UTF_8),
-                SampleReader.Format.CSV,
-                RULES.withMaxRefusedRows(10));
+        Result r =
+                read(file.toString().getBytes(StandardCharsets.UTF_8), SampleFormat.CSV, RULES.withMaxRefusedRows(10));
         assertThat(r.summary()).isEqualTo(new ReadSummary(50, 0, 50));
         assertThat(r.problems()).hasSize(10);
     }
@@ -540,7 +540,7 @@ class SampleReaderTest {
         ReadSummary summary = new SampleReader()
                 .read(
                         generated,
-                        SampleReader.Format.CSV,
+                        SampleFormat.CSV,
                         GeneratedSamples.RULES,
                         row -> {
                             if (++count[0] % 100_000 == 0) {
@@ -559,7 +559,7 @@ class SampleReaderTest {
         ReadSummary json = new SampleReader()
                 .read(
                         new GeneratedSamples(rows, true),
-                        SampleReader.Format.JSON_LINES,
+                        SampleFormat.JSON_LINES,
                         GeneratedSamples.RULES,
                         row -> {},
                         p -> {});

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
 import vn.dieuhanh.ispeed.boundary.Measurements;
-import vn.dieuhanh.ispeed.control.SampleReader;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 import vn.dieuhanh.platform.boundary.web.Roles;
 
 /**
@@ -52,9 +52,8 @@ public class ImportView {
             return;
         }
         String name = file.getSubmittedFileName();
-        SampleReader.Format format = name != null && name.toLowerCase().endsWith(".csv")
-                ? SampleReader.Format.CSV
-                : SampleReader.Format.JSON_LINES;
+        SampleFormat format =
+                name != null && name.toLowerCase().endsWith(".csv") ? SampleFormat.CSV : SampleFormat.JSON_LINES;
         try (InputStream in = file.getInputStream()) {
             report = measurements.importSamples(
                     Uploads.limited(in, file.getSize(), maxBytes),

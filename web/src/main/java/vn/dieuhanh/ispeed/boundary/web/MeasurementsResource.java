@@ -25,15 +25,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
-import vn.dieuhanh.directive.boundary.Directives;
-import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
 import vn.dieuhanh.ispeed.boundary.Measurements;
-import vn.dieuhanh.ispeed.control.SampleReader;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 import vn.dieuhanh.platform.boundary.web.Roles;
-import vn.dieuhanh.reporting.control.MeasuredFigures;
+import vn.dieuhanh.reporting.boundary.MeasuredFigures;
 
 /**
  * i-Speed sample files in (the DIC officer), their reports out, and a directive's measured
@@ -47,9 +45,6 @@ public class MeasurementsResource {
 
     @Inject
     Measurements measurements;
-
-    @Inject
-    Directives directives;
 
     @Inject
     DirectiveBoard board;
@@ -80,9 +75,8 @@ public class MeasurementsResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             @QueryParam("name") String name) {
-        SampleReader.Format format = contentType != null && contentType.startsWith("text/csv")
-                ? SampleReader.Format.CSV
-                : SampleReader.Format.JSON_LINES;
+        SampleFormat format =
+                contentType != null && contentType.startsWith("text/csv") ? SampleFormat.CSV : SampleFormat.JSON_LINES;
         Measurements.ImportReport report = measurements.importSamples(
                 Uploads.limited(body, length, maxBytes), format, Uploads.fileName(name, format), caller.name());
         return Response.created(
@@ -135,9 +129,8 @@ public class MeasurementsResource {
             @QueryParam("period") @NotNull(message = "Cần kỳ báo cáo (từ 0). / The period (from 0) is required.")
                     Integer period) {
         MeasuredFigures measured = board.measuredFigures(directiveId, period, reader.reader());
-        Directive directive = directives.find(directiveId);
-        return measurements.readsSpeedTests(directive)
-                ? measurements.figures(directive, period).with(measured.targets())
+        return measurements.readsSpeedTests(directiveId)
+                ? measurements.figures(directiveId, period).with(measured.targets())
                 : measured;
     }
 

@@ -16,11 +16,9 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import vn.dieuhanh.dashboard.boundary.web.Charts;
 import vn.dieuhanh.directive.boundary.DirectiveBoard;
-import vn.dieuhanh.directive.boundary.Directives;
-import vn.dieuhanh.directive.entity.Directive;
 import vn.dieuhanh.ispeed.boundary.Measurements;
-import vn.dieuhanh.ispeed.control.FiguresTrend;
-import vn.dieuhanh.ispeed.control.MonthlyFigures;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.ispeed.boundary.OperatorPoint;
 import vn.dieuhanh.platform.boundary.CityTime;
 
 /**
@@ -41,25 +39,21 @@ public class SpeedTests {
     @Inject
     Measurements measurements;
 
-    @Inject
-    Directives directives;
-
     private DirectiveBoard.Overview overview;
-    private Directive directive;
-    private List<MonthlyFigures.OperatorFigure> operators;
+    private List<OperatorFigure> operators;
     private List<Measurements.TrendPoint> trend;
 
     /** Whether the directive shown reads speed tests at all; nothing else here is asked otherwise. */
     public boolean applies(DirectiveBoard.Overview shown) {
-        return shown != null && measurements.readsSpeedTests(directive(shown));
+        return shown != null && measurements.readsSpeedTests(shown.id());
     }
 
     /** The period's figures per operator and technology. */
-    public List<MonthlyFigures.OperatorFigure> operators(DirectiveBoard.Overview shown) {
+    public List<OperatorFigure> operators(DirectiveBoard.Overview shown) {
         if (operators == null) {
             operators = applies(shown)
                     ? measurements
-                            .figures(directive(shown), shown.period().index(), List.of())
+                            .figures(shown.id(), shown.period().index(), List.of())
                             .operators()
                     : List.of();
         }
@@ -68,7 +62,7 @@ public class SpeedTests {
 
     /** The directive's download threshold, null if it sets none. */
     public Double speedTarget(DirectiveBoard.Overview shown) {
-        return applies(shown) ? measurements.speedTarget(directive(shown)).orElse(null) : null;
+        return applies(shown) ? measurements.speedTarget(shown.id()).orElse(null) : null;
     }
 
     /** The trend up to the period shown; months before the directive with no data at all are left out. */
@@ -79,7 +73,7 @@ public class SpeedTests {
                 return trend;
             }
             List<Measurements.TrendPoint> points = new ArrayList<>(
-                    measurements.trend(directive(shown), shown.period().index(), TREND_PERIODS));
+                    measurements.trend(shown.id(), shown.period().index(), TREND_PERIODS));
             while (points.size() > 1
                     && points.get(0).beforeDirective()
                     && points.get(0).samples() == 0) {
@@ -95,8 +89,7 @@ public class SpeedTests {
         Set<String> all = new LinkedHashSet<>();
         operators(shown).forEach(o -> all.add(o.technology()));
         trend(shown).forEach(p -> p.operators().forEach(o -> all.add(o.technology())));
-        String speedTargetName =
-                measurements.speedTargetOf(directive(shown)).map(t -> t.name()).orElse("");
+        String speedTargetName = measurements.speedTargetName(shown.id()).orElse("");
         List<String> named = all.stream()
                 .filter(t -> speedTargetName.toUpperCase(Locale.ROOT).contains(t.toUpperCase(Locale.ROOT)))
                 .toList();
@@ -110,18 +103,16 @@ public class SpeedTests {
     /** Operators along the axis, one bar per charted technology, the speed target across. */
     public String operatorsChart(DirectiveBoard.Overview shown) {
         ResourceBundle msg = messages();
-        List<MonthlyFigures.OperatorFigure> figures = operators(shown);
-        List<String> names = figures.stream()
-                .map(MonthlyFigures.OperatorFigure::operator)
-                .distinct()
-                .toList();
+        List<OperatorFigure> figures = operators(shown);
+        List<String> names =
+                figures.stream().map(OperatorFigure::operator).distinct().toList();
         List<Charts.Series> series = new ArrayList<>();
         for (String technology : chartedTechnologies(shown)) {
             List<Double> means = new ArrayList<>();
             for (String name : names) {
                 means.add(figures.stream()
                         .filter(o -> o.operator().equals(name) && o.technology().equals(technology))
-                        .map(MonthlyFigures.OperatorFigure::meanDownload)
+                        .map(OperatorFigure::meanDownload)
                         .findFirst()
                         .orElse(null));
             }
@@ -139,7 +130,7 @@ public class SpeedTests {
         Map<String, List<Double>> lines = new LinkedHashMap<>();
         List<Measurements.TrendPoint> points = trend(shown);
         for (int i = 0; i < points.size(); i++) {
-            for (FiguresTrend.OperatorPoint o : points.get(i).operators()) {
+            for (OperatorPoint o : points.get(i).operators()) {
                 if (!technologies.contains(o.technology())) {
                     continue;
                 }
@@ -187,13 +178,6 @@ public class SpeedTests {
         String month = DateTimeFormatter.ofPattern("MM/yyyy")
                 .format(point.to().minusNanos(1).atZoneSameInstant(ZONE));
         return month + " " + messages().getString("dashboard.beforeShort");
-    }
-
-    private Directive directive(DirectiveBoard.Overview shown) {
-        if (directive == null || !directive.id().equals(shown.id())) {
-            directive = directives.find(shown.id());
-        }
-        return directive;
     }
 
     private static String targetLine(ResourceBundle msg, Double target) {

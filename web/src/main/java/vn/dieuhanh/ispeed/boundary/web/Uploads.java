@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import vn.dieuhanh.ispeed.boundary.MeasurementProblem;
-import vn.dieuhanh.ispeed.control.SampleReader;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 
 /** The limits every upload of a sample file passes, from the API and from the page. */
 final class Uploads {
@@ -60,9 +60,9 @@ final class Uploads {
                         maxBytes / (1024 * 1024)));
     }
 
-    static String fileName(String given, SampleReader.Format format) {
+    static String fileName(String given, SampleFormat format) {
         String name = given == null || given.isBlank()
-                ? (format == SampleReader.Format.CSV ? "samples.csv" : "samples.jsonl")
+                ? (format == SampleFormat.CSV ? "samples.csv" : "samples.jsonl")
                 : given.strip();
         // Only what a file name needs: the name is shown back and stored, never used as a path.
         name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");

@@ -4,7 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import vn.dieuhanh.directive.boundary.Reporting;
-import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 
 /**
  * "Tổng hợp báo cáo": the DIC officer sees every recipient's standing in the period, reminds the
@@ -65,7 +64,7 @@ public class ConsolidateReportsView extends ReportingPage {
             consolidatedId = reporting.consolidatedDocumentIdOf(context.directiveId(), context.periodIndex());
             message(
                     FacesMessage.SEVERITY_INFO,
-                    "Đã lập báo cáo tổng hợp " + DocumentTemplates.lowerFirst(board.periodLabel())
+                    "Đã lập báo cáo tổng hợp " + lowerFirst(board.periodLabel())
                             + ", chuyển Giám đốc Sở ký. Xem báo cáo dưới đây.");
         } catch (RuntimeException e) {
             fail(e);
@@ -95,5 +94,12 @@ public class ConsolidateReportsView extends ReportingPage {
                 : board.units().stream()
                         .filter(u -> u.lagging() && !u.reminded())
                         .count();
+    }
+
+    /** "quý IV/2026" in a sentence: a period label starts with a word (Tháng, Quý, Năm), never an acronym. */
+    private static String lowerFirst(String label) {
+        return label == null || label.isEmpty()
+                ? ""
+                : label.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + label.substring(1);
     }
 }

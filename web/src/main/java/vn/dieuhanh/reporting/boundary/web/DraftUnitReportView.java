@@ -13,7 +13,7 @@ import vn.dieuhanh.directive.boundary.EvidenceRules;
 import vn.dieuhanh.directive.boundary.Reporting;
 import vn.dieuhanh.dispatch.boundary.web.DraftPreviews;
 import vn.dieuhanh.platform.boundary.web.Text;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 
 /**
  * "Lập báo cáo kỳ": the officer enters a value for each target the unit reports (a number, a

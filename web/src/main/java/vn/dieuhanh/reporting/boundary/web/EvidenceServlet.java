@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.dieuhanh.directive.boundary.DirectiveProblem;
+import vn.dieuhanh.directive.boundary.EvidenceFile;
 import vn.dieuhanh.directive.boundary.Reporting;
-import vn.dieuhanh.directive.boundary.Reporting.EvidenceFile;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 
 /**

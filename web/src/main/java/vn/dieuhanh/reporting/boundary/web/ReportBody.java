@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.dieuhanh.platform.boundary.web.Text;
-import vn.dieuhanh.reporting.control.ReportValues;
+import vn.dieuhanh.reporting.boundary.ReportValues;
 
 /**
  * A unit report as the API takes it, read strictly: {@code taskId}, {@code note} and

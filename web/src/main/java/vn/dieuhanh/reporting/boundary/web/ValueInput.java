@@ -2,9 +2,9 @@ package vn.dieuhanh.reporting.boundary.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import vn.dieuhanh.reporting.control.ReportValues;
-import vn.dieuhanh.reporting.control.TargetValues;
-import vn.dieuhanh.reporting.entity.Target;
+import vn.dieuhanh.reporting.boundary.ReportValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
+import vn.dieuhanh.reporting.boundary.TargetView;
 
 /**
  * One target on the report page, as the officer fills it: a number typed the Vietnamese way, a
@@ -17,7 +17,7 @@ public class ValueInput implements Serializable {
     private final String code;
     private final String name;
     private final String requirement;
-    private final Target.Kind kind;
+    private final String kind;
     private final boolean entered;
     private final String measured;
     private final String verdict;
@@ -25,35 +25,35 @@ public class ValueInput implements Serializable {
     private String comment;
 
     ValueInput(ReportValues.Line line) {
-        Target target = line.target();
+        TargetView target = line.target();
         this.code = target.code();
         this.name = target.name();
-        this.requirement = TargetValues.requirement(target);
+        this.requirement = target.requirement();
         this.kind = target.kind();
-        this.entered = target.source() == Target.Source.SELF_REPORTED;
-        this.measured = line.measured() == null ? null : TargetValues.format(target, line.measured());
+        this.entered = target.selfReported();
+        this.measured = line.measuredText();
         this.verdict = line.verdict().vietnamese();
         if (line.reported() != null) {
             // A returned report: what was entered before is where the officer starts again.
             this.typed = line.reported().text() != null
                     ? line.reported().text()
-                    : kind == Target.Kind.YES_NO
+                    : "YES_NO".equals(kind)
                             ? Boolean.toString(line.reported().number().signum() != 0)
-                            : TargetValues.format(target, line.reported().number())
-                                    .replace(" %", "");
+                            : line.reportedText().replace(" %", "");
             this.comment = line.comment();
         }
     }
 
     /** What was typed, as the target rules take it; null when nothing was. */
-    Object value(Target target) {
+    Object value(TargetView target) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
         return switch (kind) {
-            case TEXT -> typed;
-            case YES_NO -> Boolean.valueOf(typed);
-            case NUMBER, PERCENT, COUNT -> {
+            case "TEXT" -> typed;
+            case "YES_NO" -> Boolean.valueOf(typed);
+            default -> {
+                // NUMBER, PERCENT, COUNT
                 BigDecimal number = TargetValues.parseTyped(target, typed);
                 yield number;
             }
@@ -73,7 +73,7 @@ public class ValueInput implements Serializable {
     }
 
     public String getKind() {
-        return kind.name();
+        return kind;
     }
 
     public boolean isEntered() {

@@ -18,9 +18,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.platform.boundary.web.Roles;
+import vn.dieuhanh.series.boundary.SeriesFormat;
 import vn.dieuhanh.series.boundary.SeriesImports;
 import vn.dieuhanh.series.boundary.SeriesProblem;
-import vn.dieuhanh.series.control.SeriesFile;
 
 /**
  * Data series files in: any series a measured target may read, by the officer of the consolidating
@@ -65,11 +65,10 @@ public class SeriesResource {
                             maxBytes / (1024 * 1024)),
                     true);
         }
-        SeriesFile.Format format = contentType != null && contentType.startsWith("text/csv")
-                ? SeriesFile.Format.CSV
-                : SeriesFile.Format.JSON_LINES;
+        SeriesFormat format =
+                contentType != null && contentType.startsWith("text/csv") ? SeriesFormat.CSV : SeriesFormat.JSON_LINES;
         String fileName = name == null || name.isBlank()
-                ? code + (format == SeriesFile.Format.CSV ? ".csv" : ".jsonl")
+                ? code + (format == SeriesFormat.CSV ? ".csv" : ".jsonl")
                 // Shown back and stored, never used as a path.
                 : name.strip().replaceAll("[\\p{Cntrl}/\\\\]", "_");
         SeriesImports.ImportReport report = imports.importFile(

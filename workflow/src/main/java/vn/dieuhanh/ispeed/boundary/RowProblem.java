@@ -1,4 +1,4 @@
-package vn.dieuhanh.ispeed.control;
+package vn.dieuhanh.ispeed.boundary;
 
 /**
  * A refused row, as the error report lists it.

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.OperatorFigure;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.PlaceCount;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.Shortfall;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.ispeed.boundary.PlaceCount;
+import vn.dieuhanh.ispeed.boundary.Shortfall;
+import vn.dieuhanh.ispeed.boundary.UnitTarget;
 import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitCount;
-import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitTarget;
 import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
 
 /**
@@ -31,7 +31,7 @@ import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
  * <p>Chart: UBND-HP > SO-TTTT; UBND-HP > QUAN-NGOQUYEN > PHUONG-MAYTO, PHUONG-LACHTRAY; UBND-HP >
  * HUYEN-THUYNGUYEN > XA-LAPLE.
  */
-class MonthlyFiguresTest {
+class MonthlyFiguresIT {
 
     private static final Map<String, String> PARENT = Map.of(
             "SO-TTTT", "UBND-HP",
@@ -83,7 +83,7 @@ class MonthlyFiguresTest {
 
     @BeforeAll
     static void load() throws SQLException {
-        CONNECTIONS = SampleDatabases.open("figures", MonthlyFiguresTest::insert);
+        CONNECTIONS = SampleDatabases.open("figures", MonthlyFiguresIT::insert);
     }
 
     @AfterAll

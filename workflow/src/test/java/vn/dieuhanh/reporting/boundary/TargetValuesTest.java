@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.reporting.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.boundary.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.Target;
 import vn.dieuhanh.reporting.entity.Target.Comparison;
 import vn.dieuhanh.reporting.entity.Target.Kind;

@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.reporting.boundary;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -115,6 +115,15 @@ public final class TargetValues {
      * thousands.
      */
     public static BigDecimal parseTyped(Target target, String typed) {
+        return parseTyped(target.name(), target.code(), typed);
+    }
+
+    /** {@link #parseTyped(Target, String)} for a page, which has the target as a record. */
+    public static BigDecimal parseTyped(TargetView target, String typed) {
+        return parseTyped(target.name(), target.code(), typed);
+    }
+
+    private static BigDecimal parseTyped(String name, String code, String typed) {
         String s = typed == null ? "" : typed.strip().replace(" ", "").replace("\u00a0", "");
         if (s.isEmpty()) {
             return null;
@@ -131,7 +140,7 @@ public final class TargetValues {
         try {
             return new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            throw wrongType(target, "một số (ví dụ 85,5)", "a number (for example 85.5)");
+            throw wrongType(name, code, "một số (ví dụ 85,5)", "a number (for example 85.5)");
         }
     }
 
@@ -213,7 +222,11 @@ public final class TargetValues {
     }
 
     private static IllegalArgumentException wrongType(Target target, String vi, String en) {
-        return new IllegalArgumentException("Giá trị của chỉ tiêu \"" + target.name() + "\" phải là " + vi
-                + ". / The value of the target \"" + target.code() + "\" must be " + en + ".");
+        return wrongType(target.name(), target.code(), vi, en);
+    }
+
+    private static IllegalArgumentException wrongType(String name, String code, String vi, String en) {
+        return new IllegalArgumentException("Giá trị của chỉ tiêu \"" + name + "\" phải là " + vi
+                + ". / The value of the target \"" + code + "\" must be " + en + ".");
     }
 }

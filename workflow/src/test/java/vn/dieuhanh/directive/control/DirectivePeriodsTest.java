@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.directive.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +25,12 @@ import vn.dieuhanh.directive.entity.UnitReport;
 import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.persistence.control.MigratedH2;
-import vn.dieuhanh.reporting.control.PeriodResults.State;
-import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.boundary.DataSeries;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.PeriodResults.State;
+import vn.dieuhanh.reporting.boundary.ReportValues;
+import vn.dieuhanh.reporting.boundary.TargetValues;
+import vn.dieuhanh.reporting.boundary.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.ReportValue;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -37,22 +41,22 @@ import vn.dieuhanh.reporting.entity.Target;
  * gives no figure of its own and gets its wards' rolled up. On H2 with the real migrations, then
  * drawn as the consolidated report and read back from the PDF.
  */
-class PeriodResultsTest {
+class DirectivePeriodsTest {
 
     private static final OffsetDateTime START = OffsetDateTime.parse("2026-09-15T00:00+07:00");
 
     private EntityManagerFactory factory;
     private EntityManager em;
-    private PeriodResults results;
+    private DirectivePeriods results;
     private Directive directive;
 
     @BeforeEach
     void database() {
         factory = MigratedH2.open("results", "reporting-test");
         em = factory.createEntityManager();
-        results = new PeriodResults();
+        results = new DirectivePeriods();
         results.em = em;
-        results.series = new DataSeries();
+        results.results = computed(em);
         directive = new Directive(
                 "SOHOA-Q4",
                 "V/v đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
@@ -237,7 +241,7 @@ class PeriodResultsTest {
 
         // The district entered no figure: its line states its communes' roll-up by each target's rule.
         List<ReportValues.Line> own = directive.targets().stream()
-                .map(t -> new ReportValues.Line(t, null, null, null, Verdict.MISSING))
+                .map(t -> ReportValues.Line.of(t, null, null, null, Verdict.MISSING))
                 .toList();
         List<DocumentTemplates.ValueLine> lines = ReportPapers.valueLines(own, "HUYEN-X", period);
         assertThat(lines)
@@ -306,5 +310,21 @@ class PeriodResultsTest {
 
     private ReportValue value(String unit, String target, BigDecimal number, String text) {
         return new ReportValue(directive.id(), unit, 0, target, number, text, null, "canbo", START.plusMonths(3));
+    }
+
+    /** Reporting's results over this database; its fields are the container's to set, so by reflection. */
+    private static PeriodResults computed(EntityManager em) {
+        PeriodResults computed = new PeriodResults();
+        try {
+            for (var entry : java.util.Map.of("em", (Object) em, "series", new DataSeries())
+                    .entrySet()) {
+                var field = PeriodResults.class.getDeclaredField(entry.getKey());
+                field.setAccessible(true);
+                field.set(computed, entry.getValue());
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return computed;
     }
 }

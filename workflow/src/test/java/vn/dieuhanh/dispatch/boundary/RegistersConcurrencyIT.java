@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * EntityManagerFactory: nothing kept in memory survives), and one action in seven rolls back
  * after taking its number. The committed numbers must be exactly 1..2000.
  */
-class RegistersConcurrencyTest {
+class RegistersConcurrencyIT {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "dieuhanh_numbering_test";

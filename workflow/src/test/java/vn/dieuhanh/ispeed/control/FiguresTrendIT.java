@@ -14,7 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.dieuhanh.ispeed.control.FiguresTrend.OperatorPoint;
+import vn.dieuhanh.ispeed.boundary.OperatorFigure;
+import vn.dieuhanh.ispeed.boundary.OperatorPoint;
 import vn.dieuhanh.ispeed.control.FiguresTrend.Point;
 import vn.dieuhanh.ispeed.control.MonthlyFigures.UnitCount;
 import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
@@ -26,7 +27,7 @@ import vn.dieuhanh.ispeed.control.SampleDatabases.Db;
  * <p>Chart: UBND-HP > QUAN-NGOQUYEN > PHUONG-MAYTO; UBND-HP > SO-TTTT. Periods: P0 [15 Oct, 15
  * Nov), P1 [15 Nov, 15 Dec), P2 [15 Dec, 15 Jan), all at +07:00.
  */
-class FiguresTrendTest {
+class FiguresTrendIT {
 
     private static final Map<String, String> PARENT = Map.of(
             "SO-TTTT", "UBND-HP",
@@ -61,7 +62,7 @@ class FiguresTrendTest {
 
     @BeforeAll
     static void load() throws SQLException {
-        CONNECTIONS = SampleDatabases.open("trend", FiguresTrendTest::insert);
+        CONNECTIONS = SampleDatabases.open("trend", FiguresTrendIT::insert);
     }
 
     @AfterAll
@@ -150,7 +151,7 @@ class FiguresTrendTest {
                 .extracting(OperatorPoint::shareAtOrAbove)
                 .containsExactlyElementsOf(new MonthlyFigures(c, PARENT::get, false)
                         .byOperator(BOUNDARIES.get(0), BOUNDARIES.get(1), 40.5).stream()
-                                .map(MonthlyFigures.OperatorFigure::shareAtOrAbove)
+                                .map(OperatorFigure::shareAtOrAbove)
                                 .toList());
     }
 

@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.reporting.boundary;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.reporting.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,11 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.directive.entity.ReportingCycle;
-import vn.dieuhanh.directive.entity.UnitAssignment;
-import vn.dieuhanh.directive.entity.UnitReport;
-import vn.dieuhanh.reporting.control.TargetValues.Verdict;
+import vn.dieuhanh.reporting.boundary.TargetValues.Verdict;
 import vn.dieuhanh.reporting.entity.ReportValue;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -25,7 +21,8 @@ import vn.dieuhanh.reporting.entity.Target;
  * each unit's value (reported, measured from the target's data series, or rolled up from its
  * sub-units when it gave none), the verdict, and the value of all units together. The
  * consolidated report, the consolidation page and the reminders read it; nothing here knows what
- * a target is about.
+ * a target is about. The directive hands in who must report and whose reports are in (its own
+ * tables), so this knows no directive entity.
  */
 @ApplicationScoped
 public class PeriodResults {
@@ -136,6 +133,14 @@ public class PeriodResults {
                     .orElse(null);
         }
 
+        /** The target's result, or null when the period has no such target. */
+        public TargetResult target(String targetCode) {
+            return targets.stream()
+                    .filter(t -> t.target().code().equals(targetCode))
+                    .findFirst()
+                    .orElse(null);
+        }
+
         /** The units whose report is missing, or whose value misses a judged target. */
         public boolean lagging(String unitCode) {
             return units.stream().anyMatch(u -> u.unitCode().equals(unitCode) && u.state() == State.MISSING)
@@ -147,66 +152,33 @@ public class PeriodResults {
     }
 
     /**
-     * Whether the unit forwarded the task to sub-units: only such a unit's report needs the
-     * period's results of every unit, which a unit without sub-units is spared.
+     * The period's results.
+     *
+     * @param children each unit's sub-units it forwarded the task to, by the unit's code
+     * @param late for each unit whose report for the period is in, whether it came late
      */
-    public boolean forwarded(Directive directive, String unitCode) {
-        return em.createQuery(
-                                "select count(a) from UnitAssignment a where a.directiveId = :id"
-                                        + " and a.parentUnit = :unit",
-                                Long.class)
-                        .setParameter("id", directive.id())
-                        .setParameter("unit", unitCode)
-                        .getSingleResult()
-                > 0;
-    }
-
-    /** The period's results for this unit's report: every unit's when it forwarded, else none. */
-    public Results forReportOf(Directive directive, String unitCode, int periodIndex) {
-        return forwarded(directive, unitCode)
-                ? of(directive, periodIndex)
-                : new Results(periodIndex, null, null, List.of(), List.of());
-    }
-
-    public Results of(Directive directive, int periodIndex) {
-        ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
-        Map<String, List<String>> children = new HashMap<>();
-        em.createQuery(
-                        "select a from UnitAssignment a where a.directiveId = :id and a.parentUnit is not null"
-                                + " order by a.unitCode",
-                        UnitAssignment.class)
-                .setParameter("id", directive.id())
-                .getResultList()
-                .forEach(a -> children.computeIfAbsent(a.parentUnit(), k -> new ArrayList<>())
-                        .add(a.unitCode()));
-        Map<String, UnitReport> reports = new HashMap<>();
-        em.createQuery(
-                        "select r from UnitReport r where r.directiveId = :id and r.periodIndex = :period",
-                        UnitReport.class)
-                .setParameter("id", directive.id())
-                .setParameter("period", periodIndex)
-                .getResultList()
-                .forEach(r -> reports.put(r.unitCode(), r));
+    public Results of(
+            ReportingScope scope, PeriodWindow period, Map<String, List<String>> children, Map<String, Boolean> late) {
         Map<String, Map<String, ReportValue>> values = new HashMap<>();
         em
                 .createNamedQuery(ReportValue.OF_PERIOD, ReportValue.class)
-                .setParameter("directive", directive.id())
-                .setParameter("period", periodIndex)
+                .setParameter("directive", scope.directiveId())
+                .setParameter("period", period.index())
                 .getResultList()
                 .stream()
                 // A value drafted in a report not yet sent does not count.
-                .filter(v -> reports.containsKey(v.unitCode()))
+                .filter(v -> late.containsKey(v.unitCode()))
                 .forEach(v -> values.computeIfAbsent(v.unitCode(), k -> new HashMap<>())
                         .put(v.targetCode(), v));
 
         List<UnitLine> units = new ArrayList<>();
-        for (String recipient : directive.recipients()) {
-            addWithSubUnits(recipient, null, 0, children, reports, units);
+        for (String recipient : scope.recipients()) {
+            addWithSubUnits(recipient, null, 0, children, late, units);
         }
         List<String> codes = units.stream().map(UnitLine::unitCode).toList();
         List<TargetResult> targets = new ArrayList<>();
-        for (Target target : directive.targets()) {
-            SeriesSource.Figures figures = series.figures(target, period.start(), period.end(), codes);
+        for (Target target : scope.targets()) {
+            SeriesSource.Figures figures = series.figures(target, period.from(), period.to(), codes);
             Map<String, Cell> cells = new LinkedHashMap<>();
             // Deepest first, so a district with no value of its own rolls up its wards' cells.
             for (int i = units.size() - 1; i >= 0; i--) {
@@ -221,13 +193,13 @@ public class PeriodResults {
                     ? figures.overall()
                     : TargetValues.rollUp(
                             target.rollUp(),
-                            directive.recipients().stream()
+                            scope.recipients().stream()
                                     .map(code -> ordered.get(code).value())
                                     .toList());
             targets.add(
                     new TargetResult(target, ordered, total, TargetValues.judge(target, total), figures.breakdown()));
         }
-        return new Results(periodIndex, period.start(), period.end(), List.copyOf(units), List.copyOf(targets));
+        return new Results(period.index(), period.from(), period.to(), List.copyOf(units), List.copyOf(targets));
     }
 
     private static Cell cell(
@@ -264,16 +236,16 @@ public class PeriodResults {
             String parent,
             int depth,
             Map<String, List<String>> children,
-            Map<String, UnitReport> reports,
+            Map<String, Boolean> late,
             List<UnitLine> into) {
         if (into.stream().anyMatch(u -> u.unitCode().equals(unit))) {
             return;
         }
-        UnitReport report = reports.get(unit);
+        Boolean lateReport = late.get(unit);
         into.add(new UnitLine(
-                unit, parent, depth, report == null ? State.MISSING : report.late() ? State.LATE : State.REPORTED));
+                unit, parent, depth, lateReport == null ? State.MISSING : lateReport ? State.LATE : State.REPORTED));
         for (String child : children.getOrDefault(unit, List.of())) {
-            addWithSubUnits(child, unit, depth + 1, children, reports, into);
+            addWithSubUnits(child, unit, depth + 1, children, late, into);
         }
     }
 }

@@ -20,15 +20,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.dieuhanh.ispeed.boundary.RowProblem;
+import vn.dieuhanh.ispeed.boundary.SampleFormat;
 
 /**
- * The store on both databases it meets: H2 (batched INSERTs) and PostgreSQL at 127.0.0.1:5432
- * (COPY), each with the tables exactly as V4__measurements.sql creates them.
+ * The store on both databases it meets: H2 (batched INSERTs) and PostgreSQL (COPY; a schema of the
+ * database the build prepares, see {@link SampleDatabases#PG_URL}), each with the tables exactly as
+ * V4__measurements.sql creates them.
  */
-class SampleStoreTest {
+class SampleStoreIT {
 
-    private static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String PG_DATABASE = "dieuhanh_sample_test";
+    private static String pgUrl;
     private static final String H2 = "jdbc:h2:mem:dieuhanh_sample_test;DB_CLOSE_DELAY=-1";
     private static final String[] TABLES = {
         "dh_sample_staging", "dh_sample_import_error", "dh_sample", "dh_sample_import"
@@ -41,11 +43,7 @@ class SampleStoreTest {
 
     @BeforeAll
     static void freshDatabases() throws Exception {
-        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + PG_DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        }
+        pgUrl = SampleDatabases.freshSchema("sample_test");
         for (String db : List.of("h2", "postgresql")) {
             try (Connection c = connect(db);
                     Statement s = c.createStatement()) {
@@ -61,7 +59,7 @@ class SampleStoreTest {
     private static List<String> migration() throws IOException {
         StringBuilder sql = new StringBuilder();
         for (String file : List.of("V4__measurements.sql", "V8__sample_day_figures.sql")) {
-            try (InputStream in = SampleStoreTest.class.getResourceAsStream("/db/migration/" + file)) {
+            try (InputStream in = SampleStoreIT.class.getResourceAsStream("/db/migration/" + file)) {
                 sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                         .append('\n');
             }
@@ -82,7 +80,7 @@ class SampleStoreTest {
     static Connection connect(String db) throws SQLException {
         Connection c = "h2".equals(db)
                 ? DriverManager.getConnection(H2, "sa", "")
-                : DriverManager.getConnection(PG_SERVER + PG_DATABASE, "postgres", "");
+                : DriverManager.getConnection(pgUrl, SampleDatabases.PG_USER, "");
         c.setAutoCommit(false);
         return c;
     }
@@ -120,7 +118,7 @@ class SampleStoreTest {
                 id,
                 "ispeed-2024-11.csv",
                 "0".repeat(64),
-                SampleReader.Format.CSV,
+                SampleFormat.CSV,
                 "ktv.hp",
                 OffsetDateTime.parse("2024-12-01T09:00:00+07:00"));
     }

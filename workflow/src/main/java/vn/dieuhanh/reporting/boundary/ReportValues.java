@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.reporting.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.dieuhanh.directive.entity.Directive;
-import vn.dieuhanh.directive.entity.ReportingCycle;
 import vn.dieuhanh.reporting.entity.ReportValue;
 import vn.dieuhanh.reporting.entity.Target;
 
@@ -41,13 +39,37 @@ public class ReportValues {
     /** An entry checked against its target. */
     public record Accepted(Target target, TargetValues.Value value, String comment) {}
 
-    /** One target in a unit's report, as its pages and document show it. */
+    /**
+     * One target in a unit's report, as its pages and document show it: the target as a record and
+     * the figures already written out, so the web reads it without the entity.
+     *
+     * @param reportedText the value given, as documents write it ("85,5 %", "Có", the text)
+     * @param measuredText the measured figure, as documents write it
+     */
     public record Line(
-            Target target,
+            TargetView target,
             TargetValues.Value reported,
             String comment,
             BigDecimal measured,
-            TargetValues.Verdict verdict) {
+            TargetValues.Verdict verdict,
+            String reportedText,
+            String measuredText) {
+
+        public static Line of(
+                Target target,
+                TargetValues.Value reported,
+                String comment,
+                BigDecimal measured,
+                TargetValues.Verdict verdict) {
+            return new Line(
+                    TargetView.of(target),
+                    reported,
+                    comment,
+                    measured,
+                    verdict,
+                    reported == null ? null : TargetValues.format(target, reported),
+                    measured == null ? null : TargetValues.format(target, measured));
+        }
 
         /** "320", "85,5 %", "Có"; with the measured figure beside a reported one. */
         public String valueText() {
@@ -55,12 +77,11 @@ public class ReportValues {
                 return "—";
             }
             if (reported == null) {
-                return TargetValues.format(target, measured) + " (số liệu hệ thống)";
+                return measuredText + " (số liệu hệ thống)";
             }
-            String text = TargetValues.format(target, reported);
             return measured == null || measured.compareTo(reported.number()) == 0
-                    ? text
-                    : text + " (hệ thống: " + TargetValues.format(target, measured) + ")";
+                    ? reportedText
+                    : reportedText + " (hệ thống: " + measuredText + ")";
         }
     }
 
@@ -69,18 +90,18 @@ public class ReportValues {
      * first that does not fit: a target the directive does not have, one given twice, a value for
      * a target measured from data, a value of the wrong kind or out of range, a comment too long.
      */
-    public List<Accepted> check(Directive directive, List<Entry> entries) {
+    public List<Accepted> check(ReportingScope scope, List<Entry> entries) {
         Map<String, Target> targets = new HashMap<>();
-        directive.targets().forEach(t -> targets.put(t.code(), t));
+        scope.targets().forEach(t -> targets.put(t.code(), t));
         Set<String> seen = new HashSet<>();
         List<Accepted> accepted = new ArrayList<>();
         for (Entry entry : entries) {
             String code = entry.targetCode() == null ? "" : entry.targetCode().strip();
             Target target = targets.get(code);
             if (target == null) {
-                throw new IllegalArgumentException("Văn bản chỉ đạo " + directive.code() + " không có chỉ tiêu \""
+                throw new IllegalArgumentException("Văn bản chỉ đạo " + scope.directiveCode() + " không có chỉ tiêu \""
                         + code + "\"; các chỉ tiêu: " + String.join(", ", targets.keySet()) + ". / The directive "
-                        + directive.code() + " has no target \"" + code + "\".");
+                        + scope.directiveCode() + " has no target \"" + code + "\".");
             }
             if (!seen.add(code)) {
                 throw new IllegalArgumentException("Chỉ tiêu \"" + target.name()
@@ -108,7 +129,7 @@ public class ReportValues {
 
     /** The unit's values for the period, replacing any drawn before (a returned report drawn again). */
     public void store(
-            Directive directive,
+            String directiveId,
             String unitCode,
             int periodIndex,
             List<Accepted> values,
@@ -116,13 +137,13 @@ public class ReportValues {
             OffsetDateTime at) {
         em.createQuery("delete from ReportValue v where v.directiveId = :directive and v.unitCode = :unit"
                         + " and v.periodIndex = :period")
-                .setParameter("directive", directive.id())
+                .setParameter("directive", directiveId)
                 .setParameter("unit", unitCode)
                 .setParameter("period", periodIndex)
                 .executeUpdate();
         for (Accepted value : values) {
             em.persist(new ReportValue(
-                    directive.id(),
+                    directiveId,
                     unitCode,
                     periodIndex,
                     value.target().code(),
@@ -135,12 +156,12 @@ public class ReportValues {
     }
 
     /** The values stored for the unit's period, by target code. */
-    public Map<String, Accepted> stored(Directive directive, String unitCode, int periodIndex) {
+    public Map<String, Accepted> stored(ReportingScope scope, String unitCode, int periodIndex) {
         Map<String, Target> targets = new HashMap<>();
-        directive.targets().forEach(t -> targets.put(t.code(), t));
+        scope.targets().forEach(t -> targets.put(t.code(), t));
         Map<String, Accepted> stored = new HashMap<>();
         em.createNamedQuery(ReportValue.OF_REPORT, ReportValue.class)
-                .setParameter("directive", directive.id())
+                .setParameter("directive", scope.directiveId())
                 .setParameter("unit", unitCode)
                 .setParameter("period", periodIndex)
                 .getResultList()
@@ -156,14 +177,13 @@ public class ReportValues {
     }
 
     /** Every target of the directive for the unit's period: the values given, what was measured, the verdict. */
-    public List<Line> lines(Directive directive, String unitCode, int periodIndex, Map<String, Accepted> given) {
-        ReportingCycle.ReportingPeriod period = directive.cycle().period(periodIndex);
+    public List<Line> lines(ReportingScope scope, PeriodWindow period, String unitCode, Map<String, Accepted> given) {
         List<Line> lines = new ArrayList<>();
-        for (Target target : directive.targets()) {
+        for (Target target : scope.targets()) {
             Accepted entered = given.get(target.code());
             BigDecimal measured = target.series() == null
                     ? null
-                    : series.figures(target, period.start(), period.end(), List.of(unitCode))
+                    : series.figures(target, period.from(), period.to(), List.of(unitCode))
                             .byUnit()
                             .get(unitCode);
             TargetValues.Value reported = entered == null ? null : entered.value();
@@ -175,7 +195,7 @@ public class ReportValues {
                             ? TargetValues.Verdict.NOT_JUDGED
                             : TargetValues.judge(
                                     target, measured != null ? measured : reported == null ? null : reported.number());
-            lines.add(new Line(target, reported, entered == null ? null : entered.comment(), measured, verdict));
+            lines.add(Line.of(target, reported, entered == null ? null : entered.comment(), measured, verdict));
         }
         return lines;
     }

@@ -1,8 +1,12 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.directive.control;
 
 import java.util.ArrayList;
 import java.util.List;
 import vn.dieuhanh.dispatch.boundary.DocumentTemplates;
+import vn.dieuhanh.reporting.boundary.PeriodResults;
+import vn.dieuhanh.reporting.boundary.ReportValues;
+import vn.dieuhanh.reporting.boundary.SeriesSource;
+import vn.dieuhanh.reporting.boundary.TargetValues;
 import vn.dieuhanh.reporting.entity.Target;
 
 /**
@@ -22,13 +26,16 @@ public final class ReportPapers {
             List<ReportValues.Line> lines, String unitCode, PeriodResults.Results results) {
         return lines.stream()
                 .map(l -> {
-                    PeriodResults.Cell cell = results.cell(l.target().code(), unitCode);
+                    PeriodResults.TargetResult result =
+                            results.target(l.target().code());
+                    PeriodResults.Cell cell =
+                            result == null ? null : result.cells().get(unitCode);
                     PeriodResults.Cell rolled = cell != null && cell.rolledUp() ? cell : null;
                     boolean own = l.reported() != null || l.measured() != null;
                     return new DocumentTemplates.ValueLine(
                             l.target().name(),
-                            TargetValues.requirement(l.target()),
-                            own || rolled == null ? l.valueText() : rolled.shown(l.target()),
+                            l.target().requirement(),
+                            own || rolled == null ? l.valueText() : rolled.shown(result.target()),
                             own || rolled == null
                                     ? l.verdict().vietnamese()
                                     : rolled.verdict().vietnamese(),

@@ -1,4 +1,4 @@
-package vn.dieuhanh.reporting.control;
+package vn.dieuhanh.reporting.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
