@@ -14,12 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dieuhanh.access.boundary.Paper;
-import vn.dieuhanh.access.boundary.Participation;
-import vn.dieuhanh.access.boundary.ReadPolicy;
-import vn.dieuhanh.access.boundary.Reader;
 import vn.dieuhanh.audit.boundary.AuditLog;
-import vn.dieuhanh.directive.boundary.Participations;
 import vn.dieuhanh.dispatch.control.DocumentStore;
 import vn.dieuhanh.dispatch.control.OfficialLayout;
 import vn.dieuhanh.dispatch.control.PdfSignatures;
@@ -50,9 +45,6 @@ public class Documents {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    Participations participations;
 
     @Inject
     Registers registers;
@@ -323,42 +315,20 @@ public class Documents {
     }
 
     /**
-     * The directive's documents this reader may read (see {@link ReadPolicy#mayReadDocument}), in
-     * the order they were drawn; empty when the reader may not read the directive at all, which
-     * the caller answers as if it did not exist.
+     * Every document of a directive, in the order they were drawn. Unguarded: who may read which
+     * is the directive's rule (its participation), applied by {@code directive.boundary}, which
+     * the pages and the API ask.
      */
-    public Optional<List<DocumentSummary>> readableOf(String directiveId, Reader reader) {
-        Optional<Participation> participation = participations.of(directiveId);
-        if (participation.isEmpty() || !ReadPolicy.mayRead(reader, participation.get())) {
-            return Optional.empty();
-        }
-        return Optional.of(store.ofDirective(directiveId).stream()
-                .filter(d -> ReadPolicy.mayReadDocument(reader, participation.get(), paper(d)))
-                .map(this::summary)
-                .toList());
-    }
-
-    /** The document, if the reader may read it (see {@link ReadPolicy#mayReadDocument}); else as if absent. */
-    public Optional<DocumentSummary> readable(String documentId, Reader reader) {
-        return store.find(documentId)
-                .filter(d -> participations
-                        .of(d.directiveId())
-                        .filter(p -> ReadPolicy.mayReadDocument(reader, p, paper(d)))
-                        .isPresent())
-                .map(this::summary);
+    public List<DocumentSummary> ofDirective(String directiveId) {
+        return store.ofDirective(directiveId).stream().map(this::summary).toList();
     }
 
     /**
-     * One version of a document's PDF (the latest when none is named), if the reader may read the
-     * document: the rule the API and the pages' PDF address share. Anyone else, and a version that
-     * does not exist, get {@link DocumentProblem.Kind#NOT_FOUND}.
+     * One version of a document's PDF (the latest when none is named); a version that does not
+     * exist is {@link DocumentProblem.Kind#NOT_FOUND}, like a document the reader may not read.
      */
-    public DocumentPdf readablePdf(String documentId, Integer version, Reader reader) {
-        DocumentSummary document = readable(documentId, reader)
-                .orElseThrow(() -> new DocumentProblem(
-                        DocumentProblem.Kind.NOT_FOUND,
-                        "Không tìm thấy văn bản " + documentId + ". / No document " + documentId + "."));
-        List<DocumentVersion> versions = store.versions(documentId);
+    public DocumentPdf pdf(DocumentSummary document, Integer version) {
+        List<DocumentVersion> versions = store.versions(document.id());
         DocumentVersion chosen = version == null
                 ? versions.get(versions.size() - 1)
                 : versions.stream()
@@ -372,10 +342,6 @@ public class Documents {
                         ? document.kind()
                         : document.numberLabel().replace('/', '-')) + "-v" + chosen.version() + ".pdf";
         return new DocumentPdf(file, chosen.version(), chosen.content(), chosen.sha256());
-    }
-
-    private static Paper paper(OfficialDocument document) {
-        return new Paper(document.unitCode(), document.issuerUnit(), document.recipients());
     }
 
     /** The document's versions, oldest first, without their PDFs. */

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.dieuhanh.directive.boundary.DirectiveDocuments;
 import vn.dieuhanh.dispatch.boundary.DocumentPdf;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
-import vn.dieuhanh.dispatch.boundary.Documents;
 import vn.dieuhanh.identity.boundary.web.Caller;
 import vn.dieuhanh.identity.boundary.web.CallerReader;
 import vn.dieuhanh.incoming.boundary.IncomingDocuments;
@@ -26,7 +26,7 @@ public class DocumentPdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Documents documents;
+    DirectiveDocuments directiveDocuments;
 
     @Inject
     CallerReader reader;
@@ -69,7 +69,7 @@ public class DocumentPdfServlet extends HttpServlet {
         }
         DocumentPdf pdf;
         try {
-            pdf = documents.readablePdf(id, version, reader.reader());
+            pdf = directiveDocuments.readablePdf(id, version, reader.reader());
         } catch (DocumentProblem e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

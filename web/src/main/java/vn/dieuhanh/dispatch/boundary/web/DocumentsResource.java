@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.dieuhanh.directive.boundary.DirectiveDocuments;
 import vn.dieuhanh.dispatch.boundary.DocumentPdf;
 import vn.dieuhanh.dispatch.boundary.DocumentProblem;
 import vn.dieuhanh.dispatch.boundary.DocumentSummary;
@@ -47,13 +48,16 @@ public class DocumentsResource {
     Documents documents;
 
     @Inject
+    DirectiveDocuments directiveDocuments;
+
+    @Inject
     CallerReader caller;
 
     @GET
     public List<DocumentView> ofDirective(
             @QueryParam("directive") @NotBlank(message = "Cần mã văn bản chỉ đạo. / The directive is required.")
                     String directiveId) {
-        return documents
+        return directiveDocuments
                 .readableOf(directiveId, caller.reader())
                 .orElseThrow(() -> new DocumentProblem(
                         DocumentProblem.Kind.NOT_FOUND,
@@ -74,7 +78,7 @@ public class DocumentsResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("version") Integer version) {
-        DocumentPdf pdf = documents.readablePdf(id, version, caller.reader());
+        DocumentPdf pdf = directiveDocuments.readablePdf(id, version, caller.reader());
         return Response.ok(pdf.content())
                 .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
                 .header("X-Content-SHA256", pdf.sha256())
@@ -83,7 +87,7 @@ public class DocumentsResource {
 
     /** The document if the read policy lets the caller read it; otherwise as if it did not exist. */
     private DocumentSummary readable(String id) {
-        return documents
+        return directiveDocuments
                 .readable(id, caller.reader())
                 .orElseThrow(() -> new DocumentProblem(
                         DocumentProblem.Kind.NOT_FOUND,

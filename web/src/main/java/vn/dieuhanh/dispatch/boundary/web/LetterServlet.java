@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.dieuhanh.directive.boundary.DirectiveDocuments;
 import vn.dieuhanh.dispatch.boundary.DocumentKind;
 import vn.dieuhanh.dispatch.boundary.DocumentPdf;
 import vn.dieuhanh.dispatch.boundary.DocumentSummary;
@@ -45,6 +46,9 @@ public class LetterServlet extends HttpServlet {
     transient Documents documents;
 
     @Inject
+    transient DirectiveDocuments directiveDocuments;
+
+    @Inject
     transient CallerReader caller;
 
     @Override
@@ -54,13 +58,13 @@ public class LetterServlet extends HttpServlet {
                 ? null
                 : documents
                         .of(directiveId, DocumentKind.LETTER, null, null)
-                        .flatMap(d -> documents.readable(d.id(), caller.reader()))
+                        .flatMap(d -> directiveDocuments.readable(d.id(), caller.reader()))
                         .orElse(null);
         if (letter == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        DocumentPdf latest = documents.readablePdf(letter.id(), null, caller.reader());
+        DocumentPdf latest = directiveDocuments.readablePdf(letter.id(), null, caller.reader());
         String file = (letter.numberLabel() == null
                         ? "cong-van"
                         : letter.numberLabel().replace('/', '-')) + ".pdf";
